@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+
+// A thin query/transaction interface, so the same SQL can later run on a PostgreSQL server
+// (DATABASE_URL) without touching the record code.
+export type Row = Record<string, unknown>;
+export type Queryable = {
+  query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+};
+export type Db = Queryable & {
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+/** Opens a database in `dataDir` (created if missing), or in memory when `dataDir` is undefined. */
+export async function openDb(dataDir?: string): Promise<Db> {
+  if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
+  const pg = dataDir ? new PGlite(dataDir) : new PGlite();
+  await pg.waitReady;
+  return {
+    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+      const res = await pg.query<T>(sql, params as unknown[]);
+      return res.rows;
+    },
+    transaction(fn) {
+      return pg.transaction((tx) =>
+        fn({
+          async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+            const res = await tx.query<T>(sql, params as unknown[]);
+            return res.rows;
+          },
+        }),
+      );
+    },
+    close: () => pg.close(),
+  };
+}
