@@ -1,0 +1,126 @@
+// The app's own model: small, backend-neutral, and the only shape components ever see.
+// Adapters map wire objects to these after zod has parsed them.
+
+export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const RECORD_KINDS = ['person', 'company', 'opportunity'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** A pointer at a person, company or opportunity (Twenty's "targetable object"). */
+export type RecordRef = { kind: RecordKind; id: string };
+
+/** Just enough to show a record as a chip or a search result. */
+export type RecordSummary = RecordRef & { name: string };
+
+export type Member = {
+  id: string;
+  name: string;
+  email: string | null;
+  avatarUrl: string | null;
+};
+
+/** A task relation: links one task to exactly one record. */
+export type TaskTarget = {
+  id: string;
+  taskId: string;
+  /** null when the backend answered a target kind this app does not know (e.g. a custom object). */
+  target: RecordRef | null;
+  createdAt: string;
+};
+
+export type Task = {
+  id: string;
+  title: string;
+  bodyMarkdown: string | null;
+  status: TaskStatus | null;
+  /** ISO date-time, or null for no due date. */
+  dueAt: string | null;
+  assigneeId: string | null;
+  /** Present when the backend returned the task's relations (depth 1); undefined otherwise. */
+  targets?: TaskTarget[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type TaskInput = {
+  title: string;
+  bodyMarkdown: string | null;
+  status: TaskStatus;
+  dueAt: string | null;
+  assigneeId: string | null;
+};
+
+export type Money = { amountMicros: number; currencyCode: string };
+
+export type Address = {
+  street1: string | null;
+  street2: string | null;
+  city: string | null;
+  postcode: string | null;
+  state: string | null;
+  country: string | null;
+};
+
+export type Person = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  /** Display name, never empty ("Unnamed person" when both parts are). */
+  name: string;
+  email: string | null;
+  phone: string | null;
+  jobTitle: string | null;
+  city: string | null;
+  avatarUrl: string | null;
+  companyId: string | null;
+  createdAt: string;
+};
+
+export type Company = {
+  id: string;
+  name: string;
+  domain: string | null;
+  employees: number | null;
+  address: Address | null;
+  createdAt: string;
+};
+
+export type Opportunity = {
+  id: string;
+  name: string;
+  amount: Money | null;
+  stage: string | null;
+  closeDate: string | null;
+  companyId: string | null;
+  pointOfContactId: string | null;
+  createdAt: string;
+};
+
+export type PersonDetail = Person & { company: Company | null; taskTargets: TaskTarget[] };
+export type CompanyDetail = Company & {
+  people: Person[];
+  opportunities: Opportunity[];
+  taskTargets: TaskTarget[];
+};
+export type OpportunityDetail = Opportunity & {
+  company: Company | null;
+  pointOfContact: Person | null;
+  taskTargets: TaskTarget[];
+};
+
+export type RecordByKind = { person: Person; company: Company; opportunity: Opportunity };
+export type RecordDetailByKind = {
+  person: PersonDetail;
+  company: CompanyDetail;
+  opportunity: OpportunityDetail;
+};
+
+/** One page of a cursor-paged list. */
+export type Page<T> = {
+  items: T[];
+  /** Pass back as `cursor` for the next page; null when there is none. */
+  nextCursor: string | null;
+  /** Total matching rows, when the backend says (read it from the first page only). */
+  totalCount: number | null;
+};
