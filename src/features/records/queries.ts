@@ -1,0 +1,72 @@
+import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { Backend } from '@/backends/backend';
+import type { RecordKind, RecordSummary, TaskTarget } from '@/domain/types';
+import { mapWithConcurrency } from './map-with-concurrency';
+
+// One key factory for records. Keys leave the backend out on purpose: switching backend clears
+// the whole query cache, so a key never outlives the backend that answered it.
+
+export const RECORD_PAGE_SIZE = 50;
+/** How many related records' depth=1 views a company page reads at once. */
+export const RELATED_CONCURRENCY = 4;
+
+/** A record reached through a company (one of its people or opportunities) and its relations. */
+export type RelatedRecord = RecordSummary & { taskTargets: TaskTarget[] };
+
+export const recordQueries = {
+  all: () => ['records'] as const,
+  kind: (kind: RecordKind) => ['records', kind] as const,
+  lists: (kind: RecordKind) => ['records', kind, 'list'] as const,
+  list: (backend: Backend, kind: RecordKind, search: string) =>
+    infiniteQueryOptions({
+      queryKey: [...recordQueries.lists(kind), { search }] as const,
+      queryFn: ({ pageParam, signal }) =>
+        backend.listRecords(kind, { search, cursor: pageParam, limit: RECORD_PAGE_SIZE }, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: (lastPage) => lastPage.nextCursor,
+    }),
+  details: (kind: RecordKind) => ['records', kind, 'detail'] as const,
+  detailKey: (kind: RecordKind, id: string) => [...recordQueries.details(kind), id] as const,
+  detail: <K extends RecordKind>(backend: Backend, kind: K, id: string) =>
+    queryOptions({
+      queryKey: recordQueries.detailKey(kind, id),
+      queryFn: ({ signal }) => backend.getRecord(kind, id, signal),
+    }),
+  /** Names for chips and table cells, one batched request per set of ids. */
+  summaries: (backend: Backend, kind: RecordKind, ids: readonly string[]) => {
+    const sorted = [...new Set(ids)].sort();
+    return queryOptions({
+      queryKey: ['records', kind, 'summaries', sorted] as const,
+      queryFn: ({ signal }) => backend.getRecordSummaries(kind, sorted, signal),
+      enabled: sorted.length > 0,
+    });
+  },
+  /**
+   * The relations of a company's people and opportunities. Their depth=1 views are read a few
+   * at a time (never all at once, never one filtered relation list), through the detail
+   * queries, so each lands in its own cache entry and opening that person afterwards is free.
+   */
+  relatedAll: () => ['records', 'company', 'related'] as const,
+  related: (
+    backend: Backend,
+    queryClient: QueryClient,
+    companyId: string,
+    members: readonly RecordSummary[],
+  ) =>
+    // The backend is left out of the key like everywhere else (see the top of this file).
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: [
+        ...recordQueries.relatedAll(),
+        companyId,
+        members.map((m) => `${m.kind}:${m.id}`),
+      ] as const,
+      queryFn: () =>
+        mapWithConcurrency(members, RELATED_CONCURRENCY, async (member): Promise<RelatedRecord> => {
+          const detail = await queryClient.fetchQuery(
+            recordQueries.detail(backend, member.kind, member.id),
+          );
+          return { ...member, taskTargets: detail.taskTargets };
+        }),
+    }),
+};
