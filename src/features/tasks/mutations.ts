@@ -1,0 +1,36 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Task, TaskStatus } from '@/domain/types';
+import { useBackend } from '@/features/settings/backend-settings-context';
+import { taskQueries } from './queries';
+import { applyTaskPatch } from './task-cache';
+
+export type SetTaskStatusVariables = { task: Task; status: TaskStatus };
+
+const setStatusKey = [...taskQueries.all(), 'setStatus'] as const;
+
+/**
+ * Changes a task's status, shown at once in every cached task query and rolled back if the
+ * server refuses; the error (with the server's message) goes to the caller, who shows it.
+ */
+export function useSetTaskStatus() {
+  const backend = useBackend();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: setStatusKey,
+    mutationFn: ({ task, status }: SetTaskStatusVariables) => backend.updateTask(task.id, { status }),
+    onMutate: async ({ task, status }) => {
+      // A refetch already in flight would land with the old status and undo the move.
+      await queryClient.cancelQueries({ queryKey: taskQueries.all() });
+      applyTaskPatch(queryClient, task, { status });
+    },
+    onError: (_error, { task, status }) => {
+      applyTaskPatch(queryClient, { ...task, status }, { status: task.status });
+    },
+    onSettled: () => {
+      // With other status changes still in flight, their own settle refetches; refetching now
+      // would briefly show their cards back in the old column.
+      if (queryClient.isMutating({ mutationKey: setStatusKey }) > 1) return undefined;
+      return queryClient.invalidateQueries({ queryKey: taskQueries.all() });
+    },
+  });
+}
