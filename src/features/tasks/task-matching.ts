@@ -29,12 +29,14 @@ export function dayDifference(date: Date, now: Date): number {
   return Math.round((startOfLocalDay(date).getTime() - startOfLocalDay(now).getTime()) / DAY_MS);
 }
 
-export function matchesDue(dueAt: string | null, due: DueFilter, now: Date): boolean {
+/** As the backend reads it: overdue is due before now and not done; the rest are local days. */
+export function matchesDue(task: Pick<Task, 'dueAt' | 'status'>, due: DueFilter, now: Date): boolean {
+  const { dueAt } = task;
   if (due === 'none') return dueAt === null;
   if (dueAt === null) return false;
   const at = new Date(dueAt).getTime();
   const today = startOfLocalDay(now).getTime();
-  if (due === 'overdue') return at < now.getTime();
+  if (due === 'overdue') return at < now.getTime() && task.status !== 'DONE';
   if (due === 'today') return at >= today && at < addDays(now, 1).getTime();
   return at >= today && at < addDays(now, 7).getTime();
 }
@@ -48,7 +50,7 @@ export function matchesListFilters(task: Task, filters: ServerListFilters, now: 
   if (filters.assignee && filters.assignee !== UNASSIGNED && task.assigneeId !== filters.assignee) {
     return false;
   }
-  return filters.due ? matchesDue(task.dueAt, filters.due, now) : true;
+  return filters.due ? matchesDue(task, filters.due, now) : true;
 }
 
 export function isLinkedTo(task: Task, kind: RecordKind): boolean {
