@@ -1,0 +1,94 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFaultRules, type FaultRule } from './faults.ts';
+import { parseRateLimit, type RateLimit } from './rate-limit.ts';
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export type Config = {
+  port: number;
+  host: string;
+  /** Absolute; the database lives in `<dataDir>/pgdata`, a generated key in `<dataDir>/api-key`. */
+  dataDir: string;
+  /** From TASKLINK_API_KEY; undefined means "use or create the key file in dataDir". */
+  apiKey: string | undefined;
+  /** undefined when fault injection is off (no middleware is installed). */
+  faults: FaultRule[] | undefined;
+  rateLimit: RateLimit | undefined;
+  testControl: boolean;
+};
+
+/** A configuration mistake the user can fix; main prints the message and exits 1. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+const present = (value: string | undefined) =>
+  value !== undefined && value.trim() !== '' ? value.trim() : undefined;
+
+function parsePort(raw: string | undefined): number {
+  const value = present(raw);
+  if (value === undefined) return 5173;
+  const port = /^\d+$/.test(value) ? Number(value) : NaN;
+  // 0 is allowed: the OS picks a free port (tests and the benchmark use it).
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer from 0 to 65535, got "${value}"`);
+  }
+  return port;
+}
+
+function parseHost(raw: string | undefined): string {
+  const value = present(raw) ?? '127.0.0.1';
+  if (/[\s/]/.test(value)) throw new ConfigError(`HOST must be a host name or IP address, got "${value}"`);
+  return value;
+}
+
+function parseApiKey(raw: string | undefined): string | undefined {
+  const value = present(raw);
+  if (value === undefined) return undefined;
+  // The key itself is never echoed: error messages end up in logs.
+  if (!/^[\x21-\x7e]+$/.test(value)) {
+    throw new ConfigError('TASKLINK_API_KEY may only contain visible ASCII characters (no spaces)');
+  }
+  if (value.length < 8) throw new ConfigError('TASKLINK_API_KEY must be at least 8 characters long');
+  return value;
+}
+
+function parseFlag(name: string, raw: string | undefined): boolean {
+  const value = present(raw);
+  if (value === undefined || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new ConfigError(`${name} must be 1 or 0, got "${value}"`);
+}
+
+function wrap<T>(name: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(`${name}: ${message}`);
+  }
+}
+
+/** Reads the configuration from the environment; throws ConfigError with a clear message. */
+export function parseConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const dataDirRaw = present(env.DATA_DIR);
+  const dataDir = dataDirRaw
+    ? isAbsolute(dataDirRaw)
+      ? dataDirRaw
+      : resolve(cwd, dataDirRaw)
+    : join(REPO_ROOT, '.data');
+  const faultsRaw = present(env.TASKLINK_FAULTS);
+  const rateRaw = present(env.TASKLINK_RATE_LIMIT);
+  return {
+    port: parsePort(env.PORT),
+    host: parseHost(env.HOST),
+    dataDir,
+    apiKey: parseApiKey(env.TASKLINK_API_KEY),
+    faults: faultsRaw === undefined ? undefined : wrap('TASKLINK_FAULTS', () => parseFaultRules(faultsRaw)),
+    rateLimit: rateRaw === undefined ? undefined : wrap('TASKLINK_RATE_LIMIT', () => parseRateLimit(rateRaw)),
+    testControl: parseFlag('TASKLINK_TEST_CONTROL', env.TASKLINK_TEST_CONTROL),
+  };
+}
+
+export const pgDataDir = (config: Pick<Config, 'dataDir'>) => join(config.dataDir, 'pgdata');

@@ -1,0 +1,30 @@
+import type { Db } from '../db.ts';
+import type { ObjectName } from '../metadata.ts';
+import { insertMany } from '../records/create.ts';
+import { generateDemoData, type DemoData, type SeedCounts } from './generate.ts';
+
+/** Inserts generated data in one transaction, parents before children (DemoData's key order).
+ *  Seeded records keep their generated createdAt, so lists sorted by it look lived-in. */
+export async function insertDemoData(db: Db, data: DemoData): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const object of Object.keys(data) as (ObjectName & keyof DemoData)[]) {
+      await insertMany(tx, object, data[object], { allowSystemFields: true });
+    }
+  });
+}
+
+/** Seeds the demo workspace (4 members, 12 companies, 40 people, 10 opportunities, 120 tasks,
+ *  200 relations), dated relative to `now`. */
+export async function seed(db: Db, options: { now: Date; counts?: SeedCounts }): Promise<DemoData> {
+  const data = generateDemoData(options);
+  await insertDemoData(db, data);
+  return data;
+}
+
+/** True when no record of any kind exists yet (a fresh data folder). */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const rows = await db.query<{ n: number }>(
+    'SELECT (SELECT count(*) FROM workspace_members) + (SELECT count(*) FROM tasks) AS n',
+  );
+  return Number(rows[0]?.n ?? 0) === 0;
+}
