@@ -1,0 +1,128 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { bearerAuth } from './auth.ts';
+import type { Db } from './db.ts';
+import { badRequest, HttpError } from './errors.ts';
+import { deleteRecord, getRecord, insertRecords, listRecords, toRecords, updateRecord } from './records/index.ts';
+import {
+  capitalise,
+  MAX_BATCH,
+  objectFromPath,
+  optionalParam,
+  parseDepth,
+  parseLimit,
+} from './records/params.ts';
+
+// The Dalil REST surface (contract sections 1-3 and 6) over the generic records layer.
+
+export type ApiOptions = { db: Db; apiKey: string };
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+async function readJson(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === '') throw badRequest('Body is empty: expected JSON');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw badRequest(`Invalid JSON body: ${(error as Error).message}`);
+  }
+}
+
+function errorResponse(c: Context, error: unknown) {
+  if (error instanceof HttpError) {
+    return c.json(error.body(), error.statusCode as ContentfulStatusCode);
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    const name = status === 413 ? 'PayloadTooLargeException' : 'HttpException';
+    return c.json({ statusCode: status, error: name, messages: [error.message || 'Request failed'] }, status);
+  }
+  // Only the method, path and error: never headers (the key) or the body.
+  console.error(`[api] ${c.req.method} ${c.req.path} failed unexpectedly:`, error);
+  return c.json(
+    { statusCode: 500, error: 'InternalServerErrorException', messages: ['Internal server error'] },
+    500,
+  );
+}
+
+export function createApi({ db, apiKey }: ApiOptions): Hono {
+  const app = new Hono();
+  app.onError((error, c) => errorResponse(c, error));
+  app.use('/rest/*', bearerAuth(apiKey));
+  app.use(
+    '/rest/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HttpError(413, 'PayloadTooLargeException', [`Body larger than ${MAX_BODY_BYTES} bytes`]);
+      },
+    }),
+  );
+
+  app.get('/rest/:object', async (c) => {
+    const meta = objectFromPath(c.req.param('object'));
+    const result = await listRecords(db, meta, {
+      limit: parseLimit(c.req.query('limit')),
+      depth: parseDepth(c.req.query('depth'), meta),
+      startingAfter: optionalParam(c.req.query('starting_after')),
+      endingBefore: optionalParam(c.req.query('ending_before')),
+      orderBy: optionalParam(c.req.query('order_by')),
+      filter: optionalParam(c.req.query('filter')),
+    });
+    return c.json({
+      data: { [meta.namePlural]: result.records },
+      pageInfo: result.pageInfo,
+      totalCount: result.totalCount,
+    });
+  });
+
+  app.post('/rest/batch/:object', async (c) => {
+    const meta = objectFromPath(c.req.param('object'));
+    const depth = parseDepth(c.req.query('depth'), meta);
+    const body = await readJson(c);
+    if (!Array.isArray(body)) throw badRequest('Body must be an array');
+    if (body.length === 0) throw badRequest('Input must not be empty');
+    if (body.length > MAX_BATCH) {
+      throw badRequest(`A batch may create at most ${MAX_BATCH} records; got ${body.length}`);
+    }
+    const rows = await db.transaction((tx) => insertRecords(tx, meta, body, { numbered: true }));
+    const records = await toRecords(db, meta, rows, depth);
+    return c.json({ data: { [`create${capitalise(meta.namePlural)}`]: records } }, 201);
+  });
+
+  app.post('/rest/:object', async (c) => {
+    const meta = objectFromPath(c.req.param('object'));
+    const depth = parseDepth(c.req.query('depth'), meta);
+    const body = await readJson(c);
+    const rows = await db.transaction((tx) => insertRecords(tx, meta, [body]));
+    const [record] = await toRecords(db, meta, rows, depth);
+    return c.json({ data: { [`create${capitalise(meta.nameSingular)}`]: record } }, 201);
+  });
+
+  app.get('/rest/:object/:id', async (c) => {
+    const meta = objectFromPath(c.req.param('object'));
+    const record = await getRecord(db, meta, c.req.param('id'), parseDepth(c.req.query('depth'), meta));
+    return c.json({ data: { [meta.nameSingular]: record } });
+  });
+
+  app.patch('/rest/:object/:id', async (c) => {
+    const meta = objectFromPath(c.req.param('object'));
+    const depth = parseDepth(c.req.query('depth'), meta);
+    const record = await updateRecord(db, meta, c.req.param('id'), await readJson(c), depth);
+    return c.json({ data: { [`update${capitalise(meta.nameSingular)}`]: record } });
+  });
+
+  app.delete('/rest/:object/:id', async (c) => {
+    const meta = objectFromPath(c.req.param('object'));
+    const record = await deleteRecord(db, meta, c.req.param('id'));
+    return c.json({ data: { [`delete${capitalise(meta.nameSingular)}`]: record } });
+  });
+
+  app.all('/rest/*', (c) => {
+    throw new HttpError(404, 'NotFoundException', [`Cannot ${c.req.method} ${c.req.path}`]);
+  });
+  return app;
+}

@@ -1,0 +1,67 @@
+import type { Db, Queryable, Row } from '../db.ts';
+import { badRequest, notFound } from '../errors.ts';
+import type { ObjectMeta } from '../metadata.ts';
+import { ident } from '../sql.ts';
+import { objectColumns, placeholder } from './columns.ts';
+import { toRecords } from './depth.ts';
+import { parseBody } from './parse-body.ts';
+import { checkReferences, checkRelationShape } from './relation-rules.ts';
+import type { JsonRecord } from './serialize.ts';
+import { run, sql } from './sql-run.ts';
+import { assertUuid } from './values.ts';
+
+// One record by id: read, partial update, delete. Ids are checked before any query so a
+// malformed id is a 400 naming it, and an unknown one a 404.
+
+async function findRow(q: Queryable, meta: ObjectMeta, id: string) {
+  const rows = await run(q, meta, sql(`SELECT * FROM ${ident(meta.table)} WHERE "id" = ?`, [id]));
+  return rows[0];
+}
+
+export async function getRecord(db: Db, meta: ObjectMeta, rawId: string, depth: 0 | 1) {
+  const id = assertUuid(rawId).toLowerCase();
+  const row = await findRow(db, meta, id);
+  if (!row) throw notFound();
+  const [record] = await toRecords(db, meta, [row], depth);
+  return record as JsonRecord;
+}
+
+export async function updateRecord(
+  db: Db,
+  meta: ObjectMeta,
+  rawId: string,
+  body: unknown,
+  depth: 0 | 1,
+): Promise<JsonRecord> {
+  const id = assertUuid(rawId).toLowerCase();
+  const values = parseBody(meta, body, { mode: 'update' });
+  if ('id' in values) {
+    if (values.id !== id) throw badRequest(`'id' cannot be changed (the path names ${id})`);
+    delete values.id;
+  }
+  const updated = await db.transaction(async (tx) => {
+    const existing = await findRow(tx, meta, id);
+    if (!existing) throw notFound();
+    checkRelationShape(meta, { ...existing, ...values });
+    await checkReferences(tx, meta, [values]);
+    const types = new Map(objectColumns(meta).map((c) => [c.column, c.type]));
+    const sets = Object.keys(values).map((col) => `${ident(col)} = ${placeholder(types.get(col)!)}`);
+    sets.push(`"updatedAt" = now()`);
+    const text = `UPDATE ${ident(meta.table)} SET ${sets.join(', ')} WHERE "id" = ? RETURNING *`;
+    const [row] = await run(tx, meta, sql(text, [...Object.values(values), id]));
+    return row as Row;
+  });
+  const [record] = await toRecords(db, meta, [updated], depth);
+  return record as JsonRecord;
+}
+
+/** Deletes one record and answers it as it was; the foreign keys' ON DELETE rules remove a
+ *  task's relations (and clear references to people, companies...) in the same statement. */
+export async function deleteRecord(db: Db, meta: ObjectMeta, rawId: string): Promise<JsonRecord> {
+  const id = assertUuid(rawId).toLowerCase();
+  const rows = await run(db, meta, sql(`DELETE FROM ${ident(meta.table)} WHERE "id" = ? RETURNING *`, [id]));
+  const row = rows[0];
+  if (!row) throw notFound();
+  const [record] = await toRecords(db, meta, [row], 0);
+  return record as JsonRecord;
+}

@@ -1,0 +1,86 @@
+import type { Db } from './db.ts';
+import { OBJECTS, TASK_TARGET_KEYS, type ObjectMeta, type ObjectName } from './metadata.ts';
+import { objectColumns, SQL_TYPES } from './records/columns.ts';
+import { ident } from './sql.ts';
+
+// DDL generated from metadata. Every statement is IF NOT EXISTS, so running it on an existing
+// data folder is a no-op. Constraints are named so that a database error can be mapped back to
+// the field that caused it (see records/db-errors.ts).
+
+/** A task relation belongs to its task and its target: it goes when either goes. */
+const cascades = (meta: ObjectMeta) => meta.namePlural === 'taskTargets';
+
+export const fkConstraintName = (meta: ObjectMeta, column: string) => `fk_${meta.table}_${column}`;
+export const ONE_TARGET_CONSTRAINT = 'chk_task_targets_one_target';
+
+/** Tables in an order where every referenced table comes before the tables referring to it. */
+export function tablesInDependencyOrder(): ObjectMeta[] {
+  const done = new Set<ObjectName>();
+  const ordered: ObjectMeta[] = [];
+  const visit = (meta: ObjectMeta, path: Set<ObjectName>) => {
+    if (done.has(meta.namePlural)) return;
+    if (path.has(meta.namePlural)) throw new Error(`relation cycle at ${meta.namePlural}`);
+    path.add(meta.namePlural);
+    for (const rel of meta.relations) {
+      if (rel.kind === 'manyToOne' && rel.target !== meta.namePlural) visit(OBJECTS[rel.target], path);
+    }
+    done.add(meta.namePlural);
+    ordered.push(meta);
+  };
+  for (const meta of Object.values(OBJECTS)) visit(meta, new Set());
+  return ordered;
+}
+
+function columnDefinition(meta: ObjectMeta, column: ReturnType<typeof objectColumns>[number]): string {
+  const parts = [ident(column.column), SQL_TYPES[column.type]];
+  if (column.column === 'id') parts.push('PRIMARY KEY DEFAULT gen_random_uuid()');
+  else if (!column.nullable) parts.push('NOT NULL');
+  if (column.column === 'createdAt' || column.column === 'updatedAt') parts.push('DEFAULT now()');
+  if (meta.namePlural === 'taskTargets' && column.column === 'taskId') parts.push('NOT NULL');
+  if (column.type === 'enum' && column.enumValues) {
+    const values = column.enumValues.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ');
+    parts.push(`CHECK (${ident(column.column)} IN (${values}))`);
+  }
+  const rel = meta.relations.find((r) => r.kind === 'manyToOne' && r.foreignKey === column.column);
+  if (rel) {
+    parts.push(
+      `CONSTRAINT ${ident(fkConstraintName(meta, column.column))}`,
+      `REFERENCES ${ident(OBJECTS[rel.target].table)} ("id")`,
+      `ON DELETE ${cascades(meta) ? 'CASCADE' : 'SET NULL'}`,
+    );
+  }
+  return parts.join(' ');
+}
+
+function tableStatements(meta: ObjectMeta): string[] {
+  const columns = objectColumns(meta);
+  const definitions = columns.map((c) => columnDefinition(meta, c));
+  if (meta.namePlural === 'taskTargets') {
+    const keys = TASK_TARGET_KEYS.map(ident).join(', ');
+    definitions.push(`CONSTRAINT ${ident(ONE_TARGET_CONSTRAINT)} CHECK (num_nonnulls(${keys}) = 1)`);
+  }
+  const table = ident(meta.table);
+  const statements = [`CREATE TABLE IF NOT EXISTS ${table} (\n  ${definitions.join(',\n  ')}\n)`];
+  const index = (name: string, cols: string[]) =>
+    statements.push(
+      `CREATE INDEX IF NOT EXISTS ${ident(`idx_${meta.table}_${name}`)} ON ${table} (${cols.map(ident).join(', ')})`,
+    );
+  for (const rel of meta.relations) {
+    if (rel.kind === 'manyToOne') index(rel.foreignKey, [rel.foreignKey]);
+  }
+  // Common sort columns, with id as the keyset tie-breaker the list queries append.
+  index('position', ['position', 'id']);
+  for (const column of columns) {
+    const sortable = column.type === 'datetime' && !column.sub && column.column !== 'updatedAt';
+    if (sortable && column.column !== 'deletedAt') index(column.column, [column.column, 'id']);
+  }
+  return statements;
+}
+
+/** Creates every table, constraint and index the records layer needs; safe to run on every start. */
+export async function createSchema(db: Db): Promise<void> {
+  const statements = tablesInDependencyOrder().flatMap(tableStatements);
+  await db.transaction(async (tx) => {
+    for (const sql of statements) await tx.query(sql);
+  });
+}
