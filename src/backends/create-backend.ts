@@ -1,0 +1,24 @@
+import type { Backend } from './backend';
+import { createDalilBackend } from './dalil/dalil-backend';
+import type { BackendSettings } from '@/features/settings/settings-store';
+
+// The one place that turns settings into a backend. The embedded server speaks the Dalil
+// contract on the app's own origin, so both kinds share the Dalil adapter.
+export function createBackend(settings: BackendSettings, fetchImpl?: typeof fetch): Backend {
+  switch (settings.kind) {
+    case 'embedded':
+      return createDalilBackend({
+        kind: 'embedded',
+        baseUrl: '',
+        apiKey: settings.apiKey,
+        fetch: fetchImpl,
+      });
+    case 'dalil':
+      return createDalilBackend({
+        kind: 'dalil',
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        fetch: fetchImpl,
+      });
+  }
+}

@@ -1,0 +1,193 @@
+import type { Backend, BackendKind } from '@/backends/backend';
+import { ResponseFormatError } from '@/backends/api-error';
+import { createHttpClient, type HttpClientOptions } from '@/backends/http';
+import type { Member, RecordRef, TaskInput, TaskTarget } from '@/domain/types';
+import { chunk, createDalilClient, isAlreadyExists, type WirePage } from './dalil-client';
+import { dalilRecordMethods } from './dalil-records';
+import { isIn } from './filter';
+import { MAX_LIMIT } from './params';
+import { testDalilConnection } from './test-connection';
+import { taskListFilter, taskOrderBy } from './task-query';
+import { toMember, toTask, toTaskTarget } from './to-domain';
+import {
+  wireMemberSchema,
+  wireTaskDetailSchema,
+  wireTaskSchema,
+  wireTaskTargetSchema,
+  type WireMember,
+} from './wire-schemas';
+
+// The Backend port over the Dalil REST contract. The embedded server speaks the same
+// contract, so both kinds use this adapter; only the base URL and the key differ.
+
+export type DalilBackendOptions = {
+  kind: BackendKind;
+  baseUrl: string;
+  apiKey: string;
+  fetch?: typeof fetch;
+  /** Timeouts and backoff, for tests. */
+  http?: Pick<HttpClientOptions, 'timeoutMs' | 'maxAttempts' | 'baseDelayMs'>;
+};
+
+const MAX_MEMBER_PAGES = 10;
+const TARGET_FIELD = { person: 'personId', company: 'companyId', opportunity: 'opportunityId' };
+
+function taskBody(input: Partial<TaskInput>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  if (input.title !== undefined) body.title = input.title;
+  // Twenty derives the blocknote JSON from markdown; an empty markdown clears the body.
+  if (input.bodyMarkdown !== undefined) body.bodyV2 = { markdown: input.bodyMarkdown ?? '' };
+  if (input.status !== undefined) body.status = input.status;
+  if (input.dueAt !== undefined) body.dueAt = input.dueAt;
+  if (input.assigneeId !== undefined) body.assigneeId = input.assigneeId;
+  return body;
+}
+
+/** One target per relation: the other target columns are cleared explicitly. */
+function targetBody(target: RecordRef): Record<string, unknown> {
+  return {
+    personId: null,
+    companyId: null,
+    opportunityId: null,
+    [TARGET_FIELD[target.kind]]: target.id,
+  };
+}
+
+function linkOrFail(wire: Parameters<typeof toTaskTarget>[0], where: string): TaskTarget {
+  const link = toTaskTarget(wire);
+  if (!link) throw new ResponseFormatError('taskTargets', [`${where}.taskId: missing`]);
+  return link;
+}
+
+export function createDalilBackend(options: DalilBackendOptions): Backend {
+  const httpOptions = { baseUrl: options.baseUrl, apiKey: options.apiKey, fetch: options.fetch };
+  const http = createHttpClient({ ...httpOptions, ...options.http });
+  const client = createDalilClient(http);
+  // A connection test reports what happened now; retrying would only delay the verdict.
+  const probe = createDalilClient(
+    createHttpClient({ ...httpOptions, ...options.http, maxAttempts: 1 }),
+  );
+
+  const getTask: Backend['getTask'] = async (id, signal) =>
+    toTask(await client.get('tasks', 'task', wireTaskDetailSchema, id, 1, signal));
+
+  const getTaskTarget = async (id: string) =>
+    linkOrFail(
+      await client.get('taskTargets', 'taskTarget', wireTaskTargetSchema, id, 0),
+      'data.taskTarget',
+    );
+
+  return {
+    kind: options.kind,
+    capabilities: {
+      canFilterTaskTargets: false,
+      targetKinds: ['person', 'company', 'opportunity'],
+      canCreateTasks: true,
+      canListMembers: true,
+    },
+
+    testConnection: (signal) => testDalilConnection(probe, options.kind, http.origin, signal),
+
+    async listTasks(query, signal) {
+      const page = await client.list(
+        'tasks',
+        wireTaskDetailSchema,
+        {
+          depth: 1,
+          filter: taskListFilter(query),
+          orderBy: taskOrderBy(query.sort),
+          limit: query.limit,
+          startingAfter: query.cursor,
+        },
+        signal,
+      );
+      return { ...page, items: page.items.map(toTask) };
+    },
+
+    getTask,
+
+    async getTasksByIds(ids, signal) {
+      const unique = [...new Set(ids)];
+      const pages = await Promise.all(
+        chunk(unique, MAX_LIMIT).map((part) =>
+          client.list(
+            'tasks',
+            wireTaskDetailSchema,
+            { depth: 1, filter: isIn('id', part), limit: MAX_LIMIT },
+            signal,
+          ),
+        ),
+      );
+      const byId = new Map(pages.flatMap((p) => p.items).map((t) => [t.id, toTask(t)]));
+      return unique.flatMap((id) => byId.get(id) ?? []);
+    },
+
+    async createTask(input) {
+      try {
+        return toTask(
+          await client.create('tasks', 'task', wireTaskSchema, {
+            id: input.id,
+            ...taskBody(input),
+          }),
+        );
+      } catch (error) {
+        if (isAlreadyExists(error)) return getTask(input.id);
+        throw error;
+      }
+    },
+
+    async updateTask(id, patch) {
+      return toTask(await client.update('tasks', 'task', wireTaskSchema, id, taskBody(patch)));
+    },
+
+    deleteTask: (id) => client.remove('tasks', id),
+
+    async createTaskTarget({ id, taskId, target }) {
+      try {
+        const body = { id, taskId, [TARGET_FIELD[target.kind]]: target.id };
+        const wire = await client.create('taskTargets', 'taskTarget', wireTaskTargetSchema, body);
+        return linkOrFail(wire, 'data.createTaskTarget');
+      } catch (error) {
+        if (isAlreadyExists(error)) return getTaskTarget(id);
+        throw error;
+      }
+    },
+
+    async updateTaskTarget(id, target) {
+      const wire = await client.update(
+        'taskTargets',
+        'taskTarget',
+        wireTaskTargetSchema,
+        id,
+        targetBody(target),
+      );
+      return linkOrFail(wire, 'data.updateTaskTarget');
+    },
+
+    deleteTaskTarget: (id) => client.remove('taskTargets', id),
+
+    async listMembers(signal) {
+      const members: Member[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < MAX_MEMBER_PAGES; page++) {
+        const result: WirePage<WireMember> = await client.list(
+          'workspaceMembers',
+          wireMemberSchema,
+          {
+            depth: 0,
+            orderBy: [['name.firstName', 'AscNullsLast']],
+            limit: MAX_LIMIT,
+            startingAfter: cursor,
+          },
+          signal,
+        );
+        members.push(...result.items.map(toMember));
+        cursor = result.nextCursor;
+        if (!cursor) break;
+      }
+      return members;
+    },
+
+    ...dalilRecordMethods(client),
+  };
+}

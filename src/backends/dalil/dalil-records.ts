@@ -1,0 +1,122 @@
+import type { Backend } from '@/backends/backend';
+import type {
+  Page,
+  RecordByKind,
+  RecordDetailByKind,
+  RecordKind,
+  RecordSummary,
+} from '@/domain/types';
+import { chunk, type DalilClient } from './dalil-client';
+import { isIn } from './filter';
+import { MAX_LIMIT } from './params';
+import { PLURAL, RECORD_ORDER, SINGULAR, recordSearchFilter } from './record-query';
+import {
+  toCompany,
+  toCompanyDetail,
+  toOpportunity,
+  toOpportunityDetail,
+  toPerson,
+  toPersonDetail,
+} from './to-domain';
+import {
+  wireCompanyDetailSchema,
+  wireCompanySchema,
+  wireOpportunityDetailSchema,
+  wireOpportunitySchema,
+  wirePersonDetailSchema,
+  wirePersonSchema,
+} from './wire-schemas';
+
+// People, companies and opportunities: lists searched by name, summaries for chips in
+// batches, and one record with its relations (depth 1) for the record pages.
+
+type RecordMethods = Pick<Backend, 'listRecords' | 'getRecordSummaries' | 'getRecord'>;
+
+// One list per kind, typed by kind; TypeScript cannot narrow a generic K through a switch.
+async function listOf(
+  client: DalilClient,
+  kind: RecordKind,
+  params: Parameters<DalilClient['list']>[2],
+  signal?: AbortSignal,
+): Promise<Page<RecordByKind[RecordKind]>> {
+  const plural = PLURAL[kind];
+  switch (kind) {
+    case 'person': {
+      const page = await client.list(plural, wirePersonSchema, params, signal);
+      return { ...page, items: page.items.map(toPerson) };
+    }
+    case 'company': {
+      const page = await client.list(plural, wireCompanySchema, params, signal);
+      return { ...page, items: page.items.map(toCompany) };
+    }
+    case 'opportunity': {
+      const page = await client.list(plural, wireOpportunitySchema, params, signal);
+      return { ...page, items: page.items.map(toOpportunity) };
+    }
+  }
+}
+
+async function detailOf(
+  client: DalilClient,
+  kind: RecordKind,
+  id: string,
+  signal?: AbortSignal,
+): Promise<RecordDetailByKind[RecordKind]> {
+  const [plural, singular] = [PLURAL[kind], SINGULAR[kind]];
+  switch (kind) {
+    case 'person':
+      return toPersonDetail(
+        await client.get(plural, singular, wirePersonDetailSchema, id, 1, signal),
+      );
+    case 'company':
+      return toCompanyDetail(
+        await client.get(plural, singular, wireCompanyDetailSchema, id, 1, signal),
+      );
+    case 'opportunity':
+      return toOpportunityDetail(
+        await client.get(plural, singular, wireOpportunityDetailSchema, id, 1, signal),
+      );
+  }
+}
+
+export function dalilRecordMethods(client: DalilClient): RecordMethods {
+  return {
+    async listRecords<K extends RecordKind>(
+      kind: K,
+      query: { search?: string; cursor?: string | null; limit?: number },
+      signal?: AbortSignal,
+    ) {
+      const page = await listOf(
+        client,
+        kind,
+        {
+          depth: 0,
+          filter: recordSearchFilter(kind, query.search),
+          orderBy: RECORD_ORDER[kind],
+          limit: query.limit,
+          startingAfter: query.cursor,
+        },
+        signal,
+      );
+      return page as Page<RecordByKind[K]>;
+    },
+
+    async getRecordSummaries(kind, ids, signal) {
+      const unique = [...new Set(ids)];
+      const pages = await Promise.all(
+        chunk(unique, MAX_LIMIT).map((part) =>
+          listOf(client, kind, { depth: 0, filter: isIn('id', part), limit: MAX_LIMIT }, signal),
+        ),
+      );
+      const byId = new Map(pages.flatMap((p) => p.items).map((r) => [r.id, r.name]));
+      return unique.flatMap((id): RecordSummary[] => {
+        const name = byId.get(id);
+        return name === undefined ? [] : [{ kind, id, name }];
+      });
+    },
+
+    async getRecord<K extends RecordKind>(kind: K, id: string, signal?: AbortSignal) {
+      return (await detailOf(client, kind, id, signal)) as RecordDetailByKind[K];
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// Builders for Twenty's `filter` grammar (contract section 4): `field[comparator]:value`
+// atoms joined with and()/or()/not(). Strings are always double-quoted, so commas,
+// parentheses and colons inside them are data, not syntax; a `"` or `\` inside a string is
+// escaped with a backslash. The result is a plain string for URLSearchParams to encode.
+
+declare const filterBrand: unique symbol;
+export type Filter = string & { readonly [filterBrand]: true };
+
+export type FilterValue = string | number | boolean;
+type Part = Filter | null | undefined | false;
+
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+
+function field(name: string): string {
+  if (!FIELD.test(name)) throw new Error(`Not a filterable field name: ${name}`);
+  return name;
+}
+
+export function quote(value: string): string {
+  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+
+export function formatValue(value: FilterValue): string {
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new Error('A filter number must be finite.');
+  }
+  return String(value);
+}
+
+const atom = (name: string, comparator: string, value: string) =>
+  `${field(name)}[${comparator}]:${value}` as Filter;
+
+const compare =
+  (comparator: string) =>
+  (name: string, value: FilterValue): Filter =>
+    atom(name, comparator, formatValue(value));
+
+export const eq = compare('eq');
+export const neq = compare('neq');
+export const gt = compare('gt');
+export const gte = compare('gte');
+export const lt = compare('lt');
+export const lte = compare('lte');
+export const like = compare('like');
+export const ilike = compare('ilike');
+export const startsWith = compare('startsWith');
+
+export function isIn(name: string, values: readonly FilterValue[]): Filter {
+  if (values.length === 0) throw new Error('An [in] filter needs at least one value.');
+  return atom(name, 'in', `[${values.map(formatValue).join(',')}]`);
+}
+
+export function isNull(name: string): Filter {
+  return atom(name, 'is', 'NULL');
+}
+
+export function isNotNull(name: string): Filter {
+  return atom(name, 'is', 'NOT_NULL');
+}
+
+function group(kind: 'and' | 'or', parts: Part[]): Filter | undefined {
+  const present = parts.filter((p): p is Filter => typeof p === 'string' && p !== '');
+  if (present.length === 0) return undefined;
+  if (present.length === 1) return present[0];
+  return `${kind}(${present.join(',')})` as Filter;
+}
+
+/** All of the parts; missing parts are skipped, so optional conditions compose simply. */
+export const and = (...parts: Part[]) => group('and', parts);
+export const or = (...parts: Part[]) => group('or', parts);
+export const not = (part: Filter) => `not(${part})` as Filter;
+
+/**
+ * Makes user text literal inside a like/ilike pattern: `%` and `_` are wildcards and `\`
+ * is PostgreSQL's default escape character, so each is preceded by a backslash.
+ */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Case-insensitive "contains" on user text, wildcards in the text taken literally. */
+export const contains = (name: string, text: string) => ilike(name, `%${escapeLike(text)}%`);

@@ -1,0 +1,189 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import type { BackendKind } from '@/backends/backend';
+import { createBackend } from '@/backends/create-backend';
+import { useBackendSettings } from '../backend-settings-context';
+import { maskKey } from '../mask-key';
+import { defaultDalilUrl, loadApiKey, type BackendSettings } from '../settings-store';
+import { validateSettings, type SettingsErrors } from '../validate-settings';
+import { ConnectionResult } from './connection-result';
+import styles from './settings-page.module.css';
+
+type Draft = { kind: BackendKind; baseUrl: string; newKey: string; remember: boolean };
+
+/** Change the backend: test what was typed before saving it; saving switches the whole app. */
+export function BackendForm() {
+  const { settings, setSettings } = useBackendSettings();
+  const ids = useId();
+  const [draft, setDraft] = useState<Draft>(() => ({
+    kind: settings.kind,
+    baseUrl: settings.kind === 'dalil' ? settings.baseUrl : defaultDalilUrl(),
+    newKey: '',
+    remember: settings.remember,
+  }));
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [saved, setSaved] = useState(false);
+  const test = useMutation({
+    mutationFn: (candidate: BackendSettings) => createBackend(candidate).testConnection(),
+  });
+
+  const savedKey = draft.kind === settings.kind ? settings.apiKey : loadApiKey(draft.kind);
+  const candidate: BackendSettings = {
+    kind: draft.kind,
+    baseUrl: draft.kind === 'dalil' ? draft.baseUrl.trim() : '',
+    apiKey: draft.newKey.trim() || savedKey,
+    remember: draft.remember,
+  };
+
+  function change(patch: Partial<Draft>) {
+    setDraft((d) => ({ ...d, ...patch }));
+    setErrors({});
+    setSaved(false);
+    test.reset();
+  }
+
+  function validated(): boolean {
+    const found = validateSettings(candidate);
+    setErrors(found);
+    return Object.keys(found).length === 0;
+  }
+
+  function onTest() {
+    setSaved(false);
+    if (validated()) test.mutate(candidate);
+  }
+
+  function onSave(event: FormEvent) {
+    event.preventDefault();
+    if (!validated()) return;
+    setSettings(candidate);
+    setDraft((d) => ({ ...d, newKey: '' }));
+    setSaved(true);
+  }
+
+  const field = (name: keyof SettingsErrors) => ({
+    id: `${ids}-${name}`,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': `${ids}-${name}-hint${errors[name] ? ` ${ids}-${name}-error` : ''}`,
+  });
+
+  return (
+    <form className={styles.card} onSubmit={onSave} noValidate aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`} className={styles.heading}>
+        Change backend
+      </h2>
+      <fieldset className={styles.fieldset}>
+        <legend>Backend</legend>
+        <label className={styles.choice}>
+          <input
+            type="radio"
+            name="kind"
+            value="embedded"
+            checked={draft.kind === 'embedded'}
+            onChange={() => change({ kind: 'embedded', newKey: '' })}
+          />
+          Embedded (served by this app)
+        </label>
+        <label className={styles.choice}>
+          <input
+            type="radio"
+            name="kind"
+            value="dalil"
+            checked={draft.kind === 'dalil'}
+            onChange={() => change({ kind: 'dalil', newKey: '' })}
+          />
+          Dalil (or a Twenty CRM)
+        </label>
+      </fieldset>
+
+      {draft.kind === 'dalil' && (
+        <div className={styles.field}>
+          <label htmlFor={`${ids}-baseUrl`}>Base URL</label>
+          <input
+            {...field('baseUrl')}
+            type="text"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            value={draft.baseUrl}
+            onChange={(e) => change({ baseUrl: e.target.value })}
+          />
+          <p id={`${ids}-baseUrl-hint`} className={styles.hint}>
+            The address of your workspace, without /rest.
+          </p>
+          {errors.baseUrl && (
+            <p id={`${ids}-baseUrl-error`} className={styles.error}>
+              {errors.baseUrl}
+            </p>
+          )}
+        </div>
+      )}
+
+      <div className={styles.field}>
+        <label htmlFor={`${ids}-apiKey`}>API key</label>
+        <input
+          {...field('apiKey')}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft.newKey}
+          placeholder={savedKey ? maskKey(savedKey) : ''}
+          onChange={(e) => change({ newKey: e.target.value })}
+        />
+        <p id={`${ids}-apiKey-hint`} className={styles.hint}>
+          {savedKey
+            ? `Saved key ${maskKey(savedKey)}. Leave blank to keep it.`
+            : draft.kind === 'embedded'
+              ? 'Normally taken from the link that npm start prints.'
+              : 'No key saved yet.'}
+        </p>
+        {errors.apiKey && (
+          <p id={`${ids}-apiKey-error`} className={styles.error}>
+            {errors.apiKey}
+          </p>
+        )}
+      </div>
+
+      <label className={styles.choice}>
+        <input
+          type="checkbox"
+          checked={draft.remember}
+          onChange={(e) => change({ remember: e.target.checked })}
+        />
+        Remember on this device
+      </label>
+      <p className={styles.hint}>Otherwise the key is forgotten when this tab is closed.</p>
+
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className={styles.secondary}
+          onClick={onTest}
+          disabled={test.isPending}
+        >
+          {test.isPending ? 'Testing…' : 'Test connection'}
+        </button>
+        <button type="submit" className={styles.primary}>
+          Save
+        </button>
+      </div>
+      {test.isPending && (
+        <p role="status" className={styles.muted}>
+          Testing the connection…
+        </p>
+      )}
+      {test.data && <ConnectionResult report={test.data} />}
+      {test.isError && (
+        <p role="alert" className={styles.failed}>
+          The connection test failed: {test.error.message}
+        </p>
+      )}
+      {saved && (
+        <p role="status" className={styles.ok}>
+          Saved. The app now uses{' '}
+          {candidate.kind === 'embedded' ? 'the embedded backend' : candidate.baseUrl}.
+        </p>
+      )}
+    </form>
+  );
+}

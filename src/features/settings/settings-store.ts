@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import type { BackendKind } from '@/backends/backend';
+
+// Backend settings live here and nowhere else. The non-secret part (kind, base URL, whether to
+// remember) is kept in localStorage; the API key is kept per kind in sessionStorage, or in
+// localStorage when the user ticked "Remember on this device". A key never goes into a URL.
+
+export type BackendSettings = {
+  kind: BackendKind;
+  /** '' for the embedded backend: the app's own origin. */
+  baseUrl: string;
+  apiKey: string;
+  remember: boolean;
+};
+
+export const DALIL_DEFAULT_URL = 'https://app.usedalil.ai';
+
+const SETTINGS_KEY = 'tasklink.backend';
+const keyStorageName = (kind: BackendKind) => `tasklink.apiKey.${kind}`;
+
+const storedSettingsSchema = z.object({
+  kind: z.enum(['embedded', 'dalil']),
+  baseUrl: z.string(),
+  remember: z.boolean(),
+});
+
+/** The Dalil URL a build may set with VITE_BACKEND_URL; only a URL, never a key. */
+export function defaultDalilUrl(): string {
+  const fromBuild: unknown = import.meta.env.VITE_BACKEND_URL;
+  return typeof fromBuild === 'string' && fromBuild.trim() !== ''
+    ? fromBuild.trim()
+    : DALIL_DEFAULT_URL;
+}
+
+// Storage can throw (privacy modes, quotas); settings then simply do not persist.
+function read(storage: Storage, name: string): string | null {
+  try {
+    return storage.getItem(name);
+  } catch {
+    return null;
+  }
+}
+function write(storage: Storage, name: string, value: string | null): void {
+  try {
+    if (value === null) storage.removeItem(name);
+    else storage.setItem(name, value);
+  } catch {
+    // Nothing to do: the settings still apply for this page's lifetime.
+  }
+}
+
+/** The key saved for a kind: this tab's session first, then a remembered one. */
+export function loadApiKey(kind: BackendKind): string {
+  return (
+    read(sessionStorage, keyStorageName(kind)) ?? read(localStorage, keyStorageName(kind)) ?? ''
+  );
+}
+
+export function loadSettings(): BackendSettings {
+  const raw = read(localStorage, SETTINGS_KEY);
+  let stored: z.infer<typeof storedSettingsSchema> | null = null;
+  if (raw) {
+    try {
+      const parsed = storedSettingsSchema.safeParse(JSON.parse(raw));
+      stored = parsed.success ? parsed.data : null;
+    } catch {
+      stored = null;
+    }
+  }
+  const kind = stored?.kind ?? 'embedded';
+  return {
+    kind,
+    baseUrl: kind === 'embedded' ? '' : stored?.baseUrl || defaultDalilUrl(),
+    apiKey: loadApiKey(kind),
+    remember: stored?.remember ?? false,
+  };
+}
+
+export function saveSettings(settings: BackendSettings): void {
+  const baseUrl = settings.kind === 'embedded' ? '' : settings.baseUrl.trim();
+  write(
+    localStorage,
+    SETTINGS_KEY,
+    JSON.stringify({ kind: settings.kind, baseUrl, remember: settings.remember }),
+  );
+  const name = keyStorageName(settings.kind);
+  const key = settings.apiKey === '' ? null : settings.apiKey;
+  // The key lives in exactly one place, so unticking "remember" really forgets it.
+  write(settings.remember ? localStorage : sessionStorage, name, key);
+  write(settings.remember ? sessionStorage : localStorage, name, null);
+}
+
+/**
+ * Moves `#key=<key>` (the link `npm start` prints) into sessionStorage as the embedded
+ * backend's key and removes it from the address bar, keeping the path, the query and any
+ * other fragment parameters. Call once, before the first render.
+ */
+export function consumeKeyFragment(): void {
+  const hash = window.location.hash.replace(/^#/, '');
+  if (hash === '') return;
+  const params = new URLSearchParams(hash);
+  const key = params.get('key');
+  if (key === null) return;
+  params.delete('key');
+  if (key !== '') {
+    const name = keyStorageName('embedded');
+    write(sessionStorage, name, key);
+    // A remembered key from an earlier run would otherwise shadow nothing but stay stale.
+    if (read(localStorage, name) !== null) write(localStorage, name, key);
+  }
+  const rest = params.toString();
+  const { pathname, search } = window.location;
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${pathname}${search}${rest ? `#${rest}` : ''}`,
+  );
+}

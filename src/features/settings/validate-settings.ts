@@ -1,0 +1,30 @@
+import type { BackendSettings } from './settings-store';
+
+export type SettingsErrors = Partial<Record<'baseUrl' | 'apiKey', string>>;
+
+/** What is wrong with settings a user typed, in words for the field it concerns. */
+export function validateSettings(settings: BackendSettings): SettingsErrors {
+  if (settings.kind === 'embedded') return {};
+  const errors: SettingsErrors = {};
+  const url = settings.baseUrl.trim();
+  if (url === '') {
+    errors.baseUrl = 'Enter the address of your Dalil workspace, e.g. https://app.usedalil.ai.';
+  } else {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(url);
+    } catch {
+      errors.baseUrl =
+        'Enter a full address starting with https:// (e.g. https://app.usedalil.ai).';
+    }
+    if (parsed && parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      errors.baseUrl = 'Only http:// and https:// addresses can be used.';
+    } else if (parsed && (parsed.username || parsed.password)) {
+      errors.baseUrl = 'Put the API key in its own field, not in the address.';
+    }
+  }
+  if (settings.apiKey.trim() === '') {
+    errors.apiKey = 'Enter the API key (in Dalil: Settings, then APIs & Webhooks).';
+  }
+  return errors;
+}
