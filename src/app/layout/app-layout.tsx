@@ -1,0 +1,42 @@
+import { useLayoutEffect } from 'react';
+import { Link, Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
+import { formatDocumentTitle } from '@/components/ui/use-document-title';
+import { paths } from '@/config/paths';
+import { titleFromMatches } from '../route-handle';
+import { AppNav } from './app-nav';
+import styles from './app-layout.module.css';
+import { LogoMark } from './nav-icons';
+
+export const MAIN_CONTENT_ID = 'main-content';
+
+/** The frame around every page: skip link, navigation, and the main landmark. */
+export function AppLayout() {
+  const matches = useMatches();
+  const { pathname } = useLocation();
+  const navigation = useNavigation();
+  const routeTitle = titleFromMatches(matches);
+
+  // A layout effect runs before the pages' passive effects, so a page's own title wins.
+  useLayoutEffect(() => {
+    document.title = formatDocumentTitle(routeTitle);
+  }, [routeTitle, pathname]);
+
+  return (
+    <div className={styles.shell}>
+      <a href={`#${MAIN_CONTENT_ID}`} className={styles.skipLink}>
+        Skip to content
+      </a>
+      <header className={styles.sidebar}>
+        <Link to={paths.home()} className={styles.brand}>
+          <LogoMark />
+          <span>tasklink</span>
+        </Link>
+        <AppNav />
+      </header>
+      {navigation.state !== 'idle' ? <div className={styles.progress} aria-hidden="true" /> : null}
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

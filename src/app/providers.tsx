@@ -1,0 +1,28 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ToastProvider } from '@/components/ui/toast/toast-provider';
+import { BackendSettingsProvider } from '@/features/settings/backend-settings-context';
+import type { BackendSettings } from '@/features/settings/settings-store';
+
+/**
+ * Everything a page needs around it. The settings provider sits inside the QueryClient so that
+ * switching backend can clear the cache. Tests use this same tree (src/testing/test-utils.tsx).
+ */
+export function AppProviders({
+  children,
+  queryClient,
+  settings,
+}: {
+  children: ReactNode;
+  queryClient: QueryClient;
+  /** Starting backend settings; the app loads them from storage when absent. */
+  settings?: BackendSettings;
+}) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BackendSettingsProvider initial={settings}>
+        <ToastProvider>{children}</ToastProvider>
+      </BackendSettingsProvider>
+    </QueryClientProvider>
+  );
+}

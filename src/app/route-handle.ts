@@ -1,0 +1,21 @@
+import type { UIMatch } from 'react-router-dom';
+
+/** What a route declares about itself in `handle`. */
+export type RouteHandle = { title: string };
+
+function isRouteHandle(handle: unknown): handle is RouteHandle {
+  return (
+    typeof handle === 'object' &&
+    handle !== null &&
+    typeof (handle as { title?: unknown }).title === 'string'
+  );
+}
+
+/** The deepest matched route's title. */
+export function titleFromMatches(matches: readonly UIMatch[]): string | null {
+  for (let i = matches.length - 1; i >= 0; i -= 1) {
+    const handle = matches[i]?.handle;
+    if (isRouteHandle(handle)) return handle.title;
+  }
+  return null;
+}

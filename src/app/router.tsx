@@ -1,0 +1,95 @@
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { paths, routePatterns } from '@/config/paths';
+import type { RecordKind } from '@/domain/types';
+import { AppLayout } from './layout/app-layout';
+import { AppLoading } from './layout/app-loading';
+import { NotFoundPage } from './not-found-page';
+import { RouteError } from './route-error';
+import type { RouteHandle } from './route-handle';
+
+// Feature pages are loaded on first visit, so the first screen only downloads what it shows.
+
+const taskBoard = async () => {
+  const { TaskBoardPage } = await import('@/features/tasks/components/task-board-page');
+  return { element: <TaskBoardPage /> };
+};
+
+const recordTitles: Record<RecordKind, { list: string; one: string }> = {
+  person: { list: 'People', one: 'Person' },
+  company: { list: 'Companies', one: 'Company' },
+  opportunity: { list: 'Opportunities', one: 'Opportunity' },
+};
+
+function recordRoutes(kind: RecordKind): RouteObject[] {
+  const titles = recordTitles[kind];
+  return [
+    {
+      path: routePatterns.records(kind),
+      handle: { title: titles.list } satisfies RouteHandle,
+      errorElement: <RouteError />,
+      lazy: async () => {
+        const { RecordListPage } = await import('@/features/records/components/record-list-page');
+        return { element: <RecordListPage kind={kind} /> };
+      },
+    },
+    {
+      path: routePatterns.record(kind),
+      handle: { title: titles.one } satisfies RouteHandle,
+      errorElement: (
+        <RouteError
+          back={{ to: paths.records(kind), label: `Back to ${titles.list.toLowerCase()}` }}
+        />
+      ),
+      lazy: async () => {
+        const { RecordDetailPage } =
+          await import('@/features/records/components/record-detail-page');
+        return { element: <RecordDetailPage kind={kind} /> };
+      },
+    },
+  ];
+}
+
+export const appRoutes: RouteObject[] = [
+  {
+    id: 'root',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <AppLoading />,
+    children: [
+      {
+        index: true,
+        handle: { title: 'Tasks' } satisfies RouteHandle,
+        errorElement: <RouteError />,
+        lazy: taskBoard,
+      },
+      {
+        path: routePatterns.tasks,
+        handle: { title: 'Tasks' } satisfies RouteHandle,
+        errorElement: <RouteError />,
+        lazy: taskBoard,
+      },
+      ...recordRoutes('person'),
+      ...recordRoutes('company'),
+      ...recordRoutes('opportunity'),
+      {
+        path: routePatterns.settings,
+        handle: { title: 'Settings' } satisfies RouteHandle,
+        errorElement: <RouteError />,
+        lazy: async () => {
+          const { SettingsPage } = await import('@/features/settings/components/settings-page');
+          return { element: <SettingsPage /> };
+        },
+      },
+      {
+        path: '*',
+        handle: { title: 'Page not found' } satisfies RouteHandle,
+        element: <NotFoundPage />,
+      },
+    ],
+  },
+];
+
+/** Call after `consumeKeyFragment()`: the router reads the address bar when it is created. */
+export function createAppRouter() {
+  return createBrowserRouter(appRoutes);
+}

@@ -1,0 +1,34 @@
+import type { RecordKind } from '@/domain/types';
+
+// Every in-app URL is built here, so a route can move without hunting for strings in components.
+
+const recordSegment = {
+  person: 'people',
+  company: 'companies',
+  opportunity: 'opportunities',
+} as const satisfies Record<RecordKind, string>;
+
+type Search = string | URLSearchParams | undefined;
+
+function withSearch(path: string, search: Search): string {
+  const query = typeof search === 'string' ? search.replace(/^\?/, '') : search?.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export const paths = {
+  home: () => '/',
+  /** The task board; `search` carries its filters and sort. */
+  tasks: (search?: Search) => withSearch('/tasks', search),
+  records: (kind: RecordKind, search?: Search) => withSearch(`/${recordSegment[kind]}`, search),
+  record: (kind: RecordKind, id: string) => `/${recordSegment[kind]}/${encodeURIComponent(id)}`,
+  settings: () => '/settings',
+};
+
+/** Route patterns for the router; components use `paths` instead. */
+export const routePatterns = {
+  home: '/',
+  tasks: '/tasks',
+  records: (kind: RecordKind) => `/${recordSegment[kind]}`,
+  record: (kind: RecordKind) => `/${recordSegment[kind]}/:id`,
+  settings: '/settings',
+};

@@ -1,0 +1,29 @@
+import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
+import { ApiError } from '@/backends/api-error';
+
+const STALE_TIME_MS = 30_000;
+
+/** A 4xx will answer the same way next time (wrong key, not found, bad input). */
+function isClientError(error: unknown): boolean {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
+}
+
+/**
+ * The one QueryClient factory, for the app and for tests (which pass `retry: false`).
+ * The http layer already retries reads with backoff on 429, 5xx and network errors, so
+ * React Query adds at most one more try, and none for a 4xx. Mutations are never retried:
+ * a lost answer to a write may mean the server acted.
+ */
+export function createQueryClient(overrides: { retry?: false } = {}): QueryClient {
+  const defaultOptions: DefaultOptions = {
+    queries: {
+      staleTime: STALE_TIME_MS,
+      retry:
+        overrides.retry === false
+          ? false
+          : (failureCount, error) => failureCount < 1 && !isClientError(error),
+    },
+    mutations: { retry: false },
+  };
+  return new QueryClient({ defaultOptions });
+}

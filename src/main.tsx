@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router-dom';
+import { AppProviders } from '@/app/providers';
+import { createAppRouter } from '@/app/router';
+import { consumeKeyFragment } from '@/features/settings/settings-store';
+import { createQueryClient } from '@/lib/query-client';
+import '@/styles/global.css';
+
+// Before anything reads the address bar: the key from `npm start`'s link goes to
+// sessionStorage and leaves the URL, so it is never bookmarked, shared or logged.
+consumeKeyFragment();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+const queryClient = createQueryClient();
+const router = createAppRouter();
+
+createRoot(container).render(
+  <StrictMode>
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  </StrictMode>,
+);

@@ -1,0 +1,79 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import {
+  createMemoryRouter,
+  RouterProvider,
+  useLocation,
+  type RouteObject,
+} from 'react-router-dom';
+import { AppProviders } from '@/app/providers';
+import type { BackendSettings } from '@/features/settings/settings-store';
+import { createQueryClient } from '@/lib/query-client';
+
+// jsdom lacks a few browser APIs that Radix primitives call (toast swipe uses pointer capture,
+// menus scroll items into view and measure with ResizeObserver). No-ops are enough in tests.
+if (typeof Element !== 'undefined') {
+  Element.prototype.hasPointerCapture ??= () => false;
+  Element.prototype.setPointerCapture ??= () => {};
+  Element.prototype.releasePointerCapture ??= () => {};
+  Element.prototype.scrollIntoView ??= () => {};
+}
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+/** The embedded backend on this page's origin, with a key the MSW handlers can check. */
+export const TEST_API_KEY = 'test-key';
+export const testSettings: BackendSettings = {
+  kind: 'embedded',
+  baseUrl: '',
+  apiKey: TEST_API_KEY,
+  remember: false,
+};
+
+type RenderRoutesOptions = {
+  /** The URL to start at. Default '/'. */
+  route?: string;
+  settings?: BackendSettings;
+};
+
+/**
+ * Renders a route table in a memory router inside the app's real providers, with a fresh
+ * QueryClient that never retries. Use it for route-level tests (the app's `appRoutes`, or a stub).
+ */
+export function renderRoutes(routes: RouteObject[], options: RenderRoutesOptions = {}) {
+  const { route = '/', settings = testSettings } = options;
+  const queryClient = createQueryClient({ retry: false });
+  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  const user = userEvent.setup();
+  const result = render(
+    <AppProviders queryClient={queryClient} settings={settings}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { user, queryClient, router, ...result };
+}
+
+/** Where a test's navigation ended up, when it left the route under test. */
+function NavigatedAway() {
+  const location = useLocation();
+  return <p data-testid="navigated-to">{`${location.pathname}${location.search}`}</p>;
+}
+
+/**
+ * Renders one component at `path` (a route pattern, e.g. '/people/:id') reached through `route`
+ * (a concrete URL, e.g. '/people/p1'). Links that leave the route land on a page showing the
+ * new URL (`getByTestId('navigated-to')`); `router.state.location` tells it too.
+ */
+export function renderWithProviders(
+  ui: ReactElement,
+  options: RenderRoutesOptions & { path?: string } = {},
+) {
+  const { path = '/', route = path, settings } = options;
+  const routes: RouteObject[] = [{ path, element: ui }];
+  if (path !== '*') routes.push({ path: '*', element: <NavigatedAway /> });
+  return renderRoutes(routes, { route, settings });
+}
