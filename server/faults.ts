@@ -30,7 +30,15 @@ const ruleSchema = z
 
 export type FaultRule = z.infer<typeof ruleSchema>;
 
-const rulesSchema = z.union([ruleSchema.transform((r) => [r]), z.array(ruleSchema)]);
+const rulesSchema = z.array(ruleSchema);
+
+const describe = (error: z.ZodError) =>
+  error.issues
+    .map(({ path: [index, ...field], message }) => {
+      const where = field.length > 0 ? ` "${field.join('.')}"` : '';
+      return `rule ${String(index)}${where}: ${message}`;
+    })
+    .join('; ');
 
 /** Validates rules given as JSON text (TASKLINK_FAULTS) or an already parsed value (test control). */
 export function parseFaultRules(input: unknown): FaultRule[] {
@@ -42,8 +50,9 @@ export function parseFaultRules(input: unknown): FaultRule[] {
       throw new Error('not valid JSON; expected a rule object or an array of rules');
     }
   }
-  const parsed = rulesSchema.safeParse(value);
-  if (!parsed.success) throw new Error(z.prettifyError(parsed.error).replaceAll('\n', ' '));
+  // A single rule may be given without the array around it.
+  const parsed = rulesSchema.safeParse(Array.isArray(value) ? value : [value]);
+  if (!parsed.success) throw new Error(describe(parsed.error));
   return parsed.data;
 }
 

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, parseConfig, REPO_ROOT } from './config.ts';
+import { readyLine, startTasklink } from './start.ts';
+
+// `npm start`: the built app and the embedded backend on one URL.
+
+function fail(message: string): never {
+  console.error(`tasklink: ${message}`);
+  process.exit(1);
+}
+
+function explain(error: unknown, port: number): string {
+  if (error instanceof ConfigError) return error.message;
+  if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    return `port ${port} is already in use; stop the other process or set PORT`;
+  }
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+let port = 0;
+try {
+  const config = parseConfig();
+  port = config.port;
+  const staticDir = join(REPO_ROOT, 'dist');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    fail('the built app (dist/) is missing: run npm run build, or use npm start, which builds it');
+  }
+  const running = await startTasklink(config, { staticDir });
+  if (running.seeded) console.log('tasklink: new database, seeded with demo data');
+  console.log(readyLine(config.host, running.port, running.apiKey));
+
+  const shutdown = (signal: string) => {
+    console.log(`tasklink: ${signal}, closing the database`);
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => fail(`shutdown failed: ${explain(error, port)}`),
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+} catch (error) {
+  fail(explain(error, port));
+}

@@ -1,0 +1,27 @@
+import { rmSync } from 'node:fs';
+import { ConfigError, parseConfig, pgDataDir } from './config.ts';
+import { openDb } from './db.ts';
+import { createSchema } from './schema.ts';
+import { seed } from './seed/seed.ts';
+
+// `npm run db:reset`: wipe the database in DATA_DIR and seed fresh demo data. The API key file
+// is kept, so a URL printed before still opens the app. Stop the server first.
+
+try {
+  const config = parseConfig();
+  const dir = pgDataDir(config);
+  rmSync(dir, { recursive: true, force: true });
+  const db = await openDb(dir);
+  try {
+    await createSchema(db);
+    const data = await seed(db, { now: new Date() });
+    const counts = Object.entries(data).map(([object, rows]) => `${rows.length} ${object}`);
+    console.log(`tasklink: database reset in ${dir}: ${counts.join(', ')}`);
+  } finally {
+    await db.close();
+  }
+} catch (error) {
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`tasklink: ${message}`);
+  process.exit(1);
+}

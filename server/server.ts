@@ -1,0 +1,78 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { createApi } from './api.ts';
+import type { Db } from './db.ts';
+import { HttpError, notFound, unauthenticated } from './errors.ts';
+import { FaultState, faultMiddleware, parseFaultRules, type FaultRule } from './faults.ts';
+import { rateLimitMiddleware, type RateLimit } from './rate-limit.ts';
+import { serveSpa } from './static-app.ts';
+
+export type ServerOptions = {
+  db: Db;
+  apiKey: string;
+  /** Fault rules; undefined installs no fault middleware (unless testControl is on). */
+  faults?: FaultRule[];
+  rateLimit?: RateLimit;
+  /** Enables `PUT /__test/faults`, which replaces the fault rules at run time. */
+  testControl?: boolean;
+  /** The built SPA (`dist/`); when set it is served with index.html as the client-route fallback. */
+  staticDir?: string;
+};
+
+/** The whole embedded server as one Hono app: test middleware, the REST API, and the app. */
+export function createServer(options: ServerOptions): Hono {
+  const app = new Hono();
+  app.onError((error, c) => renderError(c, error));
+
+  if (options.rateLimit) app.use('/rest/*', rateLimitMiddleware(options.rateLimit));
+  if (options.faults || options.testControl) {
+    const state = new FaultState(options.faults ?? []);
+    app.use('/rest/*', faultMiddleware(state));
+    if (options.testControl) mountTestControl(app, state, options.apiKey);
+  }
+
+  app.route('/', createApi({ db: options.db, apiKey: options.apiKey }));
+  // Anything under the API prefixes that the API did not answer is a JSON 404, never the SPA.
+  app.all('/rest/*', (c) => renderError(c, notFound(`Cannot ${c.req.method} ${c.req.path}`)));
+  app.all('/__test/*', (c) => renderError(c, notFound(`Cannot ${c.req.method} ${c.req.path}`)));
+
+  if (options.staticDir) serveSpa(app, options.staticDir);
+  return app;
+}
+
+function renderError(c: Context, error: unknown) {
+  const http =
+    error instanceof HttpError
+      ? error
+      : new HttpError(500, 'InternalServerErrorException', ['Internal server error']);
+  if (!(error instanceof HttpError)) console.error('unexpected error:', error);
+  return c.json(http.body(), http.statusCode as 500);
+}
+
+function mountTestControl(app: Hono, state: FaultState, apiKey: string) {
+  app.put('/__test/faults', async (c) => {
+    if (!bearerMatches(c.req.header('authorization'), apiKey)) {
+      throw unauthenticated('Missing or invalid API key');
+    }
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new HttpError(400, 'BadRequestException', ['Body must be JSON: a rule or an array of rules']);
+    }
+    try {
+      state.replace(parseFaultRules(body));
+    } catch (error) {
+      throw new HttpError(400, 'BadRequestException', [error instanceof Error ? error.message : 'Invalid rules']);
+    }
+    return c.json({ data: { faults: state.current() } });
+  });
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Constant-time comparison, so response timing says nothing about the key. */
+function bearerMatches(header: string | undefined, apiKey: string): boolean {
+  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
+  return match?.[1] !== undefined && timingSafeEqual(digest(match[1].trim()), digest(apiKey));
+}
