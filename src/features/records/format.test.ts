@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainHref, formatAddress, formatMoney, humanize, isRecordId } from './format';
+import { domainHref, formatAddress, formatDate, formatMoney, humanize, isRecordId } from './format';
 
 describe('record formatting', () => {
   it('formats an amount in micros with its currency', () => {
@@ -56,5 +56,17 @@ describe('record formatting', () => {
     expect(isRecordId('1b4e28ba-2fa1-11d2-883f-0016d3cca427')).toBe(true);
     expect(isRecordId('not-an-id')).toBe(false);
     expect(isRecordId(undefined)).toBe(false);
+  });
+});
+
+describe('formatDate', () => {
+  it('shows a close date stored as UTC midnight as that calendar day', () => {
+    const expected = new Intl.DateTimeFormat(undefined, {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    }).format(Date.UTC(2026, 2, 1));
+    expect(formatDate('2026-03-01T00:00:00.000Z')).toBe(expected);
+    expect(formatDate('2026-03-01')).toBe(expected);
+    expect(formatDate('not a date')).toBeNull();
   });
 });

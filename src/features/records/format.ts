@@ -26,7 +26,13 @@ export function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
+  // A bare date stored as UTC midnight is that calendar day everywhere, not the evening before.
+  const utcMidnight =
+    /T00:00(:00(\.0+)?)?(Z|\+00:?00)$/.test(iso) || /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    ...(utcMidnight ? { timeZone: 'UTC' } : {}),
+  }).format(date);
 }
 
 /** `CLOSED_WON` -> `Closed won`: select values read as words. */

@@ -17,7 +17,7 @@ export const recordQueries = {
   all: () => ['records'] as const,
   kind: (kind: RecordKind) => ['records', kind] as const,
   lists: (kind: RecordKind) => ['records', kind, 'list'] as const,
-  list: (backend: Backend, kind: RecordKind, search: string) =>
+  list: <K extends RecordKind>(backend: Backend, kind: K, search: string) =>
     infiniteQueryOptions({
       queryKey: [...recordQueries.lists(kind), { search }] as const,
       queryFn: ({ pageParam, signal }) =>

@@ -1,0 +1,69 @@
+import { useQueries } from '@tanstack/react-query';
+import { PageHeader } from '@/components/ui/page-header';
+import type { RecordKind } from '@/domain/types';
+import { useBackend } from '@/features/settings/backend-settings-context';
+import { kindLabels } from '../format';
+import { recordQueries } from '../queries';
+import { useRecordList } from '../use-record-list';
+import { companyColumns, opportunityColumns, personColumns } from './list-columns';
+import { RecordListBody } from './record-list-body';
+import { RecordSearch, useRecordSearch } from './record-search';
+
+/** `/people`, `/companies`, `/opportunities`: a searchable, cursor-paged table of records. */
+export function RecordListPage({ kind }: { kind: RecordKind }) {
+  const labels = kindLabels[kind];
+  return (
+    <>
+      <PageHeader title={labels.title} />
+      <RecordSearch label={`Search ${labels.plural} by name`} placeholder="Search by name…" />
+      {kind === 'person' ? (
+        <PersonList />
+      ) : kind === 'company' ? (
+        <CompanyList />
+      ) : (
+        <OpportunityList />
+      )}
+    </>
+  );
+}
+
+function PersonList() {
+  const search = useRecordSearch();
+  const backend = useBackend();
+  const query = useRecordList('person', search);
+  const pages = query.data?.pages ?? [];
+  // One batched name lookup per page of people, so requests grow with pages, not with rows.
+  const companyNames = useQueries({
+    queries: pages.map((page) =>
+      recordQueries.summaries(
+        backend,
+        'company',
+        page.items.flatMap((p) => (p.companyId ? [p.companyId] : [])),
+      ),
+    ),
+    combine: (results) =>
+      new Map(results.flatMap((r) => r.data ?? []).map((summary) => [summary.id, summary.name])),
+  });
+  return (
+    <RecordListBody
+      kind="person"
+      search={search}
+      query={query}
+      columns={personColumns(companyNames)}
+    />
+  );
+}
+
+function CompanyList() {
+  const search = useRecordSearch();
+  const query = useRecordList('company', search);
+  return <RecordListBody kind="company" search={search} query={query} columns={companyColumns} />;
+}
+
+function OpportunityList() {
+  const search = useRecordSearch();
+  const query = useRecordList('opportunity', search);
+  return (
+    <RecordListBody kind="opportunity" search={search} query={query} columns={opportunityColumns} />
+  );
+}

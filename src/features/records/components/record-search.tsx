@@ -1,0 +1,58 @@
+import { useEffect, useId, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useDebouncedValue } from '../use-debounced-value';
+import styles from './record-list.module.css';
+
+export const SEARCH_PARAM = 'q';
+const DEBOUNCE_MS = 300;
+
+/** The name search of a list. The URL (`?q=`) holds the search, so a view survives a reload. */
+export function useRecordSearch(): string {
+  const [params] = useSearchParams();
+  return (params.get(SEARCH_PARAM) ?? '').trim();
+}
+
+export function RecordSearch({ label, placeholder }: { label: string; placeholder: string }) {
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const fromUrl = params.get(SEARCH_PARAM) ?? '';
+  const [text, setText] = useState(fromUrl);
+  const debounced = useDebouncedValue(text, DEBOUNCE_MS);
+
+  // The URL can change under the box (Back, "Clear search"): follow it, unless it is only
+  // catching up with what was typed.
+  const [seenInUrl, setSeenInUrl] = useState(fromUrl);
+  if (fromUrl !== seenInUrl) {
+    setSeenInUrl(fromUrl);
+    if (fromUrl !== debounced.trim()) setText(fromUrl);
+  }
+
+  useEffect(() => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (debounced.trim() === '') next.delete(SEARCH_PARAM);
+        else next.set(SEARCH_PARAM, debounced);
+        return next.toString() === current.toString() ? current : next;
+      },
+      { replace: true },
+    );
+  }, [debounced, setParams]);
+
+  return (
+    <div className={styles.search}>
+      <label htmlFor={id} className={styles.searchLabel}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        placeholder={placeholder}
+        autoComplete="off"
+        onChange={(event) => setText(event.target.value)}
+        className={styles.searchInput}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import styles from './record-list.module.css';
+
+export type Column<T> = {
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** Secondary columns give way on narrow screens. */
+  secondary?: boolean;
+  numeric?: boolean;
+};
+
+/** A dense table of records; the first column holds the link to each record's page. */
+export function RecordTable<T extends { id: string }>({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: readonly Column<T>[];
+  rows: readonly T[];
+}) {
+  const cellClass = (column: Column<T>) =>
+    [column.secondary ? styles.secondary : '', column.numeric ? styles.numeric : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.header} scope="col" className={cellClass(column)}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              {columns.map((column) => (
+                <td key={column.header} className={cellClass(column)}>
+                  {column.cell(row) ?? <span className={styles.none}>—</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { Link } from 'react-router-dom';
+import { Button } from '@/components/ui/button';
+import { paths } from '@/config/paths';
+import type { Task } from '@/domain/types';
+import { taskHref } from '../links';
+import type { PanelItem } from '../panel-entries';
+import styles from './tasks-panel.module.css';
+
+const isMidnight = (date: Date) =>
+  date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0;
+
+function dueText(task: Task, now: Date): { text: string; overdue: boolean } | null {
+  if (!task.dueAt) return null;
+  const due = new Date(task.dueAt);
+  if (Number.isNaN(due.getTime())) return null;
+  const text = new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    ...(isMidnight(due) ? {} : { timeStyle: 'short' }),
+  }).format(due);
+  return { text, overdue: task.status !== 'DONE' && due.getTime() < now.getTime() };
+}
+
+export const taskTitle = (task: Task) => (task.title.trim() === '' ? 'Untitled task' : task.title);
+
+/** One task: a checkbox that completes it, its title (a link to the task), due date, and Unlink. */
+export function TaskRow({
+  item,
+  now,
+  onSetDone,
+  onUnlink,
+}: {
+  item: PanelItem;
+  now: Date;
+  onSetDone: (done: boolean) => void;
+  onUnlink: (() => void) | null;
+}) {
+  const { task, via } = item;
+  const title = taskTitle(task);
+  const done = task.status === 'DONE';
+  const due = dueText(task, now);
+  return (
+    <li className={styles.row}>
+      <input
+        type="checkbox"
+        className={styles.check}
+        aria-label={`Complete ${title}`}
+        checked={done}
+        onChange={(event) => onSetDone(event.target.checked)}
+      />
+      <div className={styles.rowMain}>
+        <Link
+          to={taskHref(task.id)}
+          className={done ? `${styles.title} ${styles.done}` : styles.title}
+        >
+          {title}
+        </Link>
+        {due || via.length > 0 ? (
+          <p className={styles.meta}>
+            {due ? (
+              <span className={due.overdue ? styles.overdue : undefined}>
+                {due.overdue ? `Overdue · ${due.text}` : `Due ${due.text}`}
+              </span>
+            ) : null}
+            {via.length > 0 ? (
+              <span className={styles.via}>
+                via{' '}
+                {via.map((record, index) => (
+                  <span key={`${record.kind}:${record.id}`}>
+                    {index > 0 ? ', ' : null}
+                    <Link to={paths.record(record.kind, record.id)}>{record.name}</Link>
+                  </span>
+                ))}
+              </span>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+      {onUnlink ? (
+        <Button variant="ghost" size="sm" onClick={onUnlink} aria-label={`Unlink ${title}`}>
+          Unlink
+        </Button>
+      ) : null}
+    </li>
+  );
+}

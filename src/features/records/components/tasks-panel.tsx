@@ -1,0 +1,134 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { buttonClass } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState, Skeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
+import type { RecordSummary, TaskTarget } from '@/domain/types';
+import { statusLabels } from '../panel-entries';
+import { useRecordTasks } from '../use-record-tasks';
+import { TaskRow } from './task-row';
+import { useTaskActions } from './use-task-actions';
+import styles from './tasks-panel.module.css';
+
+/**
+ * The record's tasks, grouped by status with counts. On a company page, `members` (its people
+ * and opportunities) enables a toggle that adds their tasks, each marked with whom it is via.
+ */
+export function TasksPanel({
+  record,
+  taskTargets,
+  members,
+}: {
+  record: RecordSummary;
+  taskTargets: readonly TaskTarget[];
+  members?: readonly RecordSummary[];
+}) {
+  const headingId = useId();
+  const toggleId = useId();
+  const [includeMembers, setIncludeMembers] = useState(false);
+  const { entries, groups, tasks, related } = useRecordTasks({
+    record,
+    taskTargets,
+    members: members && includeMembers ? members : null,
+  });
+  const actions = useTaskActions(record);
+  const now = new Date();
+  const shown = groups.reduce((sum, group) => sum + group.items.length, 0);
+
+  return (
+    <section aria-labelledby={headingId} className={styles.panel}>
+      <div className={styles.header}>
+        <h2 id={headingId} className={styles.heading}>
+          Tasks
+          {tasks.data && entries.length > 0 ? <span className={styles.total}>{shown}</span> : null}
+        </h2>
+        {members ? (
+          <label htmlFor={toggleId} className={styles.toggle}>
+            <input
+              id={toggleId}
+              type="checkbox"
+              checked={includeMembers}
+              onChange={(event) => setIncludeMembers(event.target.checked)}
+            />
+            Include tasks of people and opportunities
+          </label>
+        ) : null}
+      </div>
+
+      {related?.isPending ? (
+        <LoadingState label="Loading the tasks of people and opportunities…">
+          <p className={styles.note}>Loading the tasks of people and opportunities…</p>
+        </LoadingState>
+      ) : related?.isError ? (
+        <ErrorState
+          compact
+          headingLevel={3}
+          title="Could not load the tasks of people and opportunities"
+          error={related.error}
+          onRetry={() => void related.refetch()}
+          retrying={related.isRefetching}
+        />
+      ) : null}
+
+      {tasks.isPending ? (
+        <LoadingState label="Loading tasks…" className={styles.skeleton}>
+          {Array.from({ length: Math.min(Math.max(entries.length, 2), 5) }, (_, i) => (
+            <Skeleton key={i} height={36} />
+          ))}
+        </LoadingState>
+      ) : tasks.isError && !tasks.data ? (
+        <ErrorState
+          compact
+          headingLevel={3}
+          title="Could not load the tasks"
+          error={tasks.error}
+          onRetry={() => void tasks.refetch()}
+          retrying={tasks.isRefetching}
+        />
+      ) : entries.length === 0 && !related?.isPending ? (
+        <EmptyState
+          compact
+          headingLevel={3}
+          title={
+            includeMembers
+              ? `No tasks linked to ${record.name}, its people or its opportunities yet`
+              : `No tasks linked to ${record.name} yet`
+          }
+          description="Create a task on the board and link it to this record; it shows up here."
+          action={
+            <Link to={paths.tasks()} className={buttonClass('secondary', 'sm')}>
+              Open the task board
+            </Link>
+          }
+        />
+      ) : (
+        <div className={styles.groups}>
+          {groups.map((group) => (
+            <div key={group.status} role="group" aria-labelledby={`${headingId}-${group.status}`}>
+              <h3 id={`${headingId}-${group.status}`} className={styles.groupHeading}>
+                <span className={styles[`dot${group.status}`]} aria-hidden="true" />
+                {statusLabels[group.status]}
+                <span className={styles.count}>{group.items.length}</span>
+              </h3>
+              {group.items.length > 0 ? (
+                <ul className={styles.rows}>
+                  {group.items.map(({ direct, ...item }) => (
+                    <TaskRow
+                      key={item.taskId}
+                      item={{ ...item, direct }}
+                      now={now}
+                      onSetDone={(done) => actions.setDone(item.task, done)}
+                      onUnlink={direct ? () => actions.unlink(item.task, direct) : null}
+                    />
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
