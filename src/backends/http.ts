@@ -38,6 +38,9 @@ export type HttpClient = {
 };
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+// Component tests everywhere run the real adapter against MSW; real backoff there would only
+// slow them past Testing Library's 1 s wait. The retries themselves still happen.
+const DEFAULT_BASE_DELAY_MS = import.meta.env.MODE === 'test' ? 1 : 500;
 const MAX_RETRY_AFTER_MS = 10_000;
 
 const errorBodySchema = z.looseObject({
@@ -59,7 +62,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
-  const baseDelayMs = options.baseDelayMs ?? 500;
+  const baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
   const base = resolveBaseUrl(options.baseUrl);
   const origin = base?.origin ?? 'the configured address';
   const hide = (text: string) => scrubKey(text, options.apiKey);

@@ -1,7 +1,9 @@
 // Builders for Twenty's `filter` grammar (contract section 4): `field[comparator]:value`
-// atoms joined with and()/or()/not(). Strings are always double-quoted, so commas,
-// parentheses and colons inside them are data, not syntax; a `"` or `\` inside a string is
-// escaped with a backslash. The result is a plain string for URLSearchParams to encode.
+// atoms joined with and()/or()/not(). Strings are always quoted, so commas, parentheses and
+// colons inside them are data, not syntax. The grammar has no escape character (Twenty strips
+// the outer quotes; the embedded parser ends a quoted value at the next same quote), so a
+// value is wrapped in whichever quote it does not contain. The result is a plain string for
+// URLSearchParams to encode.
 
 declare const filterBrand: unique symbol;
 export type Filter = string & { readonly [filterBrand]: true };
@@ -16,8 +18,16 @@ function field(name: string): string {
   return name;
 }
 
+export class UnquotableValueError extends Error {
+  constructor() {
+    super('A filter value cannot hold both a double and a single quote.');
+  }
+}
+
 export function quote(value: string): string {
-  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  if (!value.includes('"')) return `"${value}"`;
+  if (!value.includes("'")) return `'${value}'`;
+  throw new UnquotableValueError();
 }
 
 export function formatValue(value: FilterValue): string {
@@ -79,5 +89,12 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Case-insensitive "contains" on user text, wildcards in the text taken literally. */
-export const contains = (name: string, text: string) => ilike(name, `%${escapeLike(text)}%`);
+/**
+ * Case-insensitive "contains" on user text, wildcards in the text taken literally. Text with
+ * both kinds of quote cannot be quoted, so there its double quotes match any one character.
+ */
+export function contains(name: string, text: string): Filter {
+  let pattern = escapeLike(text);
+  if (pattern.includes('"') && pattern.includes("'")) pattern = pattern.replaceAll('"', '_');
+  return ilike(name, `%${pattern}%`);
+}
