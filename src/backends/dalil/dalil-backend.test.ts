@@ -199,7 +199,7 @@ describe('Dalil backend: writes', () => {
     const seen = serve({
       'POST /rest/tasks': (req) =>
         HttpResponse.json(
-          { data: { createTask: wireTask('new-task', req.body as object) } },
+          { data: { createTask: wireTask('new-task', req.body as Record<string, unknown>) } },
           { status: 201 },
         ),
     });
