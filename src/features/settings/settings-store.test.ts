@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  consumeKeyFragment,
+  DALIL_DEFAULT_URL,
+  defaultDalilUrl,
+  loadSettings,
+  saveSettings,
+} from './settings-store';
+
+const KEY = 'sk_embedded_0123456789';
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+  vi.unstubAllEnvs();
+});
+
+describe('consumeKeyFragment', () => {
+  it('moves #key= into sessionStorage and out of the address bar, keeping path and query', () => {
+    window.history.replaceState(null, '', `/tasks?status=TODO#key=${KEY}`);
+    consumeKeyFragment();
+    expect(window.location.pathname + window.location.search).toBe('/tasks?status=TODO');
+    expect(window.location.hash).toBe('');
+    expect(window.location.href).not.toContain(KEY);
+    expect(loadSettings()).toEqual({ kind: 'embedded', baseUrl: '', apiKey: KEY, remember: false });
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('keeps other fragment parameters', () => {
+    window.history.replaceState(null, '', `/#key=${KEY}&tab=2`);
+    consumeKeyFragment();
+    expect(window.location.hash).toBe('#tab=2');
+  });
+
+  it('leaves a URL without a key alone', () => {
+    window.history.replaceState(null, '', '/people#section');
+    consumeKeyFragment();
+    expect(window.location.hash).toBe('#section');
+    expect(loadSettings().apiKey).toBe('');
+  });
+
+  it('replaces a remembered embedded key with the fresh one', () => {
+    saveSettings({ kind: 'embedded', baseUrl: '', apiKey: 'old-key-1234', remember: true });
+    window.history.replaceState(null, '', `/#key=${KEY}`);
+    consumeKeyFragment();
+    expect(loadSettings().apiKey).toBe(KEY);
+    expect(JSON.stringify(localStorage)).not.toContain('old-key-1234');
+  });
+});
+
+describe('loadSettings / saveSettings', () => {
+  it('defaults to the embedded backend on this origin', () => {
+    expect(loadSettings()).toEqual({ kind: 'embedded', baseUrl: '', apiKey: '', remember: false });
+  });
+
+  it('keeps the key in sessionStorage only, unless remembered', () => {
+    saveSettings({
+      kind: 'dalil',
+      baseUrl: ' https://crm.acme.test ',
+      apiKey: KEY,
+      remember: false,
+    });
+    expect(JSON.stringify(localStorage)).not.toContain(KEY);
+    expect(JSON.stringify(sessionStorage)).toContain(KEY);
+    expect(loadSettings()).toEqual({
+      kind: 'dalil',
+      baseUrl: 'https://crm.acme.test',
+      apiKey: KEY,
+      remember: false,
+    });
+
+    saveSettings({ kind: 'dalil', baseUrl: 'https://crm.acme.test', apiKey: KEY, remember: true });
+    expect(JSON.stringify(sessionStorage)).not.toContain(KEY);
+    sessionStorage.clear(); // a new tab or a browser restart
+    expect(loadSettings().apiKey).toBe(KEY);
+
+    saveSettings({ kind: 'dalil', baseUrl: 'https://crm.acme.test', apiKey: KEY, remember: false });
+    expect(JSON.stringify(localStorage)).not.toContain(KEY);
+  });
+
+  it('keeps one key per kind, so switching back finds the embedded key again', () => {
+    saveSettings({ kind: 'embedded', baseUrl: '', apiKey: 'embedded-key', remember: false });
+    saveSettings({
+      kind: 'dalil',
+      baseUrl: DALIL_DEFAULT_URL,
+      apiKey: 'dalil-key',
+      remember: false,
+    });
+    saveSettings({ ...loadSettings(), kind: 'embedded', baseUrl: '', apiKey: 'embedded-key' });
+    expect(loadSettings().apiKey).toBe('embedded-key');
+  });
+
+  it('survives corrupt stored settings', () => {
+    localStorage.setItem('tasklink.backend', '{not json');
+    expect(loadSettings().kind).toBe('embedded');
+    localStorage.setItem('tasklink.backend', JSON.stringify({ kind: 'rolodex', baseUrl: 1 }));
+    expect(loadSettings().kind).toBe('embedded');
+  });
+
+  it('takes the default Dalil URL from VITE_BACKEND_URL when the build sets it', () => {
+    expect(defaultDalilUrl()).toBe(DALIL_DEFAULT_URL);
+    vi.stubEnv('VITE_BACKEND_URL', 'https://crm.acme.test');
+    expect(defaultDalilUrl()).toBe('https://crm.acme.test');
+    localStorage.setItem(
+      'tasklink.backend',
+      JSON.stringify({ kind: 'dalil', baseUrl: '', remember: false }),
+    );
+    expect(loadSettings().baseUrl).toBe('https://crm.acme.test');
+  });
+});
