@@ -40,7 +40,8 @@ function withDefaults(meta: ObjectMeta, values: ColumnValues, now: string, posit
 
 async function checkNewIds(q: Queryable, meta: ObjectMeta, rows: ColumnValues[]) {
   const ids = rows.map((r) => String(r.id));
-  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+  const seen = new Set<string>();
+  const duplicate = ids.find((id) => seen.size === seen.add(id).size);
   if (duplicate) throw badRequest(`Record already exists: id '${duplicate}' appears twice in the batch`);
   const found = await run(
     q,
