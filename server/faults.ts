@@ -119,10 +119,10 @@ function matches(rule: FaultRule, method: string, path: string): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function faultMiddleware(state: FaultState): MiddlewareHandler {
+export function faultMiddleware(state: FaultState, wait = sleep): MiddlewareHandler {
   return async (c, next) => {
     const { latencyMs, fail } = state.decide(c.req.method, c.req.path);
-    if (latencyMs > 0) await sleep(latencyMs);
+    if (latencyMs > 0) await wait(latencyMs);
     if (fail && !fail.after) return c.json(injectedError(fail.status).body(), fail.status as 500);
     await next();
     if (fail) {

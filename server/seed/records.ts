@@ -6,7 +6,7 @@ import { spread, type Rng } from './prng.ts';
 // plus the few facts the task generator needs to write believable titles.
 
 export type Body = Record<string, unknown>;
-export type MemberSeed = { id: string; body: Body };
+export type MemberSeed = { id: string; name: string; body: Body };
 export type CompanyRecord = { id: string; name: string; body: Body };
 export type PersonRecord = { id: string; firstName: string; lastName: string; companyId: string; body: Body };
 export type OpportunityRecord = { id: string; name: string; body: Body };
@@ -33,6 +33,7 @@ export function makeMembers(rng: Rng, count: number, now: Date): MemberSeed[] {
     const email = `${ascii(base.firstName)}.${ascii(lastName)}${n === 0 ? '' : n + 1}@tasklink.dev`;
     return {
       id,
+      name: `${base.firstName} ${lastName}`,
       body: {
         id,
         name: { firstName: base.firstName, lastName },

@@ -109,6 +109,7 @@ export function makeTasks(
     const id = rng.uuid();
     const targets = pickTargets(rng, perTask[i] ?? 0, pools);
     const created = createdBetween(rng, now, 1, 40);
+    const author = rng.pick(members);
     tasks.push({
       id,
       title: titleFor(rng, targets[0]),
@@ -118,6 +119,7 @@ export function makeTasks(
       ...(rng.chance(0.35) ? { bodyV2: { markdown: bodyFor(rng, targets[0]) } } : {}),
       position: i,
       ...created,
+      createdBy: { source: 'MANUAL', workspaceMemberId: author.id, name: author.name },
     });
     for (const target of targets) {
       // Linked a few minutes after the task was made, as the app does (create, then link).
