@@ -31,16 +31,14 @@ function PersonList() {
   const search = useRecordSearch();
   const backend = useBackend();
   const query = useRecordList('person', search);
-  const pages = query.data?.pages ?? [];
   // One batched name lookup per page of people, so requests grow with pages, not with rows.
+  const idSets = new Map<string, string[]>();
+  for (const page of query.data?.pages ?? []) {
+    const ids = [...new Set(page.items.flatMap((p) => (p.companyId ? [p.companyId] : [])))].sort();
+    if (ids.length > 0) idSets.set(ids.join(','), ids);
+  }
   const companyNames = useQueries({
-    queries: pages.map((page) =>
-      recordQueries.summaries(
-        backend,
-        'company',
-        page.items.flatMap((p) => (p.companyId ? [p.companyId] : [])),
-      ),
-    ),
+    queries: [...idSets.values()].map((ids) => recordQueries.summaries(backend, 'company', ids)),
     combine: (results) =>
       new Map(results.flatMap((r) => r.data ?? []).map((summary) => [summary.id, summary.name])),
   });
