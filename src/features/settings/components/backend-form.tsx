@@ -148,11 +148,14 @@ export function BackendForm() {
         <input
           type="checkbox"
           checked={draft.remember}
+          aria-describedby={`${ids}-remember-hint`}
           onChange={(e) => change({ remember: e.target.checked })}
         />
         Remember on this device
       </label>
-      <p className={styles.hint}>Otherwise the key is forgotten when this tab is closed.</p>
+      <p id={`${ids}-remember-hint`} className={styles.hint}>
+        Otherwise the key is forgotten when this tab is closed.
+      </p>
 
       <div className={styles.actions}>
         <button
