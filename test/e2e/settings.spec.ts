@@ -28,7 +28,10 @@ test('point settings at a wrong URL, read the explanation, switch back', async (
   // Testing did not switch anything yet.
   await expect(current).toContainText('Embedded backend');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'test-results/screenshots/settings-unreachable.png', fullPage: true });
+  await page.screenshot({
+    path: 'test-results/screenshots/settings-unreachable.png',
+    fullPage: true,
+  });
 
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(current).toContainText(`Dalil at ${WRONG_URL}`);
