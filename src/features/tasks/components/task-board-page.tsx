@@ -1,12 +1,25 @@
-import { EmptyState } from '@/components/ui/empty-state';
+import { useCallback } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useBoardFilters } from '../use-board-filters';
+import { BoardFiltersBar } from './board-filters-bar';
+import { TaskBoard } from './task-board';
+import styles from './task-board.module.css';
 
-// Placeholder from the app shell so the router compiles; the task board (issue 3) replaces it.
+/** `/` and `/tasks`: every task by status, filtered and sorted as the URL says. */
 export function TaskBoardPage() {
+  useDocumentTitle('Tasks');
+  const { filters, update } = useBoardFilters();
+  const clearFilters = useCallback(
+    () => update({ search: '', assignee: null, due: null, linked: null }),
+    [update],
+  );
   return (
-    <>
+    <div className={styles.page}>
+      {/* The header's actions slot is where "New task" (the link dialog) goes. */}
       <PageHeader title="Tasks" />
-      <EmptyState title="The task board is not built yet" description="It arrives with issue 3." />
-    </>
+      <BoardFiltersBar filters={filters} onChange={update} />
+      <TaskBoard filters={filters} onClearFilters={clearFilters} />
+    </div>
   );
 }

@@ -1,0 +1,15 @@
+import type { TaskStatus } from '@/domain/types';
+import { formatDue } from '../format-due';
+import styles from './task-card.module.css';
+
+export function DueLabel({ dueAt, status }: { dueAt: string | null; status: TaskStatus | null }) {
+  const due = dueAt ? formatDue(dueAt, status) : null;
+  if (!dueAt || !due) return <span className={styles.noDue}>No due date</span>;
+  return (
+    <time dateTime={dueAt} title={due.full} className={styles.due}>
+      {due.overdue ? <span className={styles.overdue}>Overdue</span> : null}
+      {due.overdue ? ' · ' : null}
+      {due.label}
+    </time>
+  );
+}

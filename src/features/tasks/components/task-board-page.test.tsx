@@ -1,0 +1,148 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '@/testing/test-utils';
+import {
+  boardData,
+  boardTask,
+  MEMBER,
+  requestsTo,
+  serveBoard,
+  uuid,
+} from '../testing/fake-board-server';
+import { TaskBoardPage } from './task-board-page';
+
+const renderBoard = (route = '/tasks') =>
+  renderWithProviders(<TaskBoardPage />, { path: '/tasks', route });
+
+const column = (name: string) => screen.getByRole('region', { name });
+
+describe('TaskBoardPage', () => {
+  it('shows a skeleton per column, then the cards with counts, due dates, assignee and chips', async () => {
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    tomorrow.setHours(0, 0, 0, 0);
+    const seen = serveBoard(
+      boardData({
+        tasks: [
+          boardTask(1, { title: 'Call Ada', dueAt: tomorrow.toISOString(), assigneeId: MEMBER.id }, [
+            { personId: uuid(3, 1) },
+            { companyId: uuid(4, 1) },
+          ]),
+          boardTask(2, { title: 'Send proposal', status: 'IN_PROGRESS', dueAt: '2020-01-06T00:00:00Z' }),
+          boardTask(3, { title: 'Signed', status: 'DONE', dueAt: '2020-01-06T00:00:00Z' }),
+        ],
+      }),
+    );
+    renderBoard();
+
+    for (const name of ['To do', 'In progress', 'Done']) {
+      expect(within(column(name)).getByRole('status')).toHaveTextContent(`Loading ${name} tasks`);
+    }
+    const card = await screen.findByRole('article', { name: 'Call Ada' });
+    expect(within(column('To do')).getByText('1')).toBeInTheDocument();
+    expect(within(card).getByText('Tomorrow')).toBeInTheDocument();
+    expect(within(card).getByRole('img', { name: 'Assigned to Grace Hopper' })).toBeInTheDocument();
+    expect(await within(card).findByRole('link', { name: /Ada Lovelace/ })).toHaveAttribute(
+      'href',
+      `/people/${uuid(3, 1)}`,
+    );
+    expect(within(card).getByRole('link', { name: /Acme/ })).toHaveAttribute(
+      'href',
+      `/companies/${uuid(4, 1)}`,
+    );
+
+    const late = await within(column('In progress')).findByRole('article', { name: 'Send proposal' });
+    expect(within(late).getByText('Overdue')).toBeInTheDocument();
+    const done = await within(column('Done')).findByRole('article', { name: 'Signed' });
+    expect(within(done).queryByText('Overdue')).not.toBeInTheDocument();
+    expect(within(done).getByRole('img', { name: 'Unassigned' })).toBeInTheDocument();
+  });
+
+  it('says when a column is empty', async () => {
+    serveBoard(boardData({ tasks: [boardTask(1, { title: 'Only one', status: 'DONE' })] }));
+    renderBoard();
+    expect(
+      await within(column('To do')).findByRole('heading', { name: 'Nothing to do' }),
+    ).toBeInTheDocument();
+    expect(within(column('In progress')).getByRole('heading', { name: 'Nothing in progress' }));
+    expect(await within(column('Done')).findByRole('article', { name: 'Only one' })).toBeVisible();
+  });
+
+  it('shows a failed column as an error with Retry, and the other columns still load', async () => {
+    const data = boardData({ tasks: [boardTask(1, { title: 'Plan', status: 'DONE' })] });
+    let failTodo = true;
+    serveBoard(data, {
+      listTasks: (req) =>
+        failTodo && req.params.get('filter')?.includes('"TODO"')
+          ? HttpResponse.json({ messages: ["'filter' invalid for todo"] }, { status: 400 })
+          : undefined,
+    });
+    const { user } = renderBoard();
+
+    const alert = await within(column('To do')).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load To do');
+    expect(alert).toHaveTextContent("'filter' invalid for todo");
+    expect(await within(column('Done')).findByRole('article', { name: 'Plan' })).toBeVisible();
+
+    failTodo = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(
+      await within(column('To do')).findByRole('heading', { name: 'Nothing to do' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a malformed answer as an error that names the problem, not a crash', async () => {
+    serveBoard(boardData(), {
+      listTasks: () => HttpResponse.json({ data: { tasks: [{ id: 42, title: ['no'] }] } }),
+    });
+    renderBoard();
+    const alert = await within(column('In progress')).findByRole('alert');
+    expect(alert).toHaveTextContent(/unexpected format/i);
+    expect(alert).toHaveTextContent(/tasks/);
+  });
+
+  it('moves a card at once from its menu and moves it back, with the reason, when the server refuses', async () => {
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    serveBoard(boardData({ tasks: [boardTask(1, { title: 'Call Ada' })] }), {
+      patch: async () => {
+        await answered;
+        return HttpResponse.json(
+          { statusCode: 500, error: 'InternalServerError', messages: ['Database is on fire'] },
+          { status: 500 },
+        );
+      },
+    });
+    const { user } = renderBoard();
+    const card = await within(column('To do')).findByRole('article', { name: 'Call Ada' });
+
+    await user.click(within(card).getByRole('button', { name: /Change status/ }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Done' }));
+
+    expect(await within(column('Done')).findByRole('article', { name: 'Call Ada' })).toBeVisible();
+    expect(within(column('To do')).queryByRole('article', { name: 'Call Ada' })).toBeNull();
+    answer();
+    expect(await screen.findByText('Could not move "Call Ada" to Done')).toBeVisible();
+    expect(screen.getByText(/Database is on fire/)).toBeVisible();
+    expect(await within(column('To do')).findByRole('article', { name: 'Call Ada' })).toBeVisible();
+    expect(within(column('Done')).queryByRole('article', { name: 'Call Ada' })).toBeNull();
+  });
+
+  it('keeps a status change the server accepts, with the counts following', async () => {
+    const data = boardData({
+      tasks: [boardTask(1, { title: 'Call Ada' }), boardTask(2, { title: 'Email Bob' })],
+    });
+    const seen = serveBoard(data);
+    const { user } = renderBoard();
+    const card = await within(column('To do')).findByRole('article', { name: 'Call Ada' });
+    await user.click(within(card).getByRole('button', { name: /Change status/ }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'In progress' }));
+
+    expect(await within(column('In progress')).findByRole('article', { name: 'Call Ada' }));
+    await waitFor(() => expect(within(column('In progress')).getByText('1')).toBeVisible());
+    expect(within(column('To do')).getByText('1')).toBeVisible();
+    const patch = seen.find((req) => req.method === 'PATCH');
+    expect(patch?.body).toEqual({ status: 'IN_PROGRESS' });
+  });
+});

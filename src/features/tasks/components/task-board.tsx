@@ -1,0 +1,103 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { TASK_STATUSES, type Member, type Task } from '@/domain/types';
+import { memberQueries } from '@/features/members/queries';
+import { useBackend } from '@/features/settings/backend-settings-context';
+import type { BoardFilters } from '../board-params';
+import {
+  announcements,
+  columnCollision,
+  columnCoordinates,
+  draggedTask,
+  isTaskStatus,
+  screenReaderInstructions,
+} from './board-dnd';
+import type { NameMap } from '../use-page-names';
+import { TaskCardPreview } from './task-card';
+import { TaskColumn } from './task-column';
+import { useChangeStatus } from './use-change-status';
+import styles from './task-board.module.css';
+
+const NO_NAMES: NameMap = new Map();
+
+/** The three columns, and dragging cards between them with a pointer or the keyboard. */
+export function TaskBoard({
+  filters,
+  onClearFilters,
+}: {
+  filters: BoardFilters;
+  onClearFilters: () => void;
+}) {
+  const backend = useBackend();
+  const { data: memberList } = useQuery(memberQueries.list(backend));
+  const members = useMemo(
+    () => new Map<string, Member>((memberList ?? []).map((member) => [member.id, member])),
+    [memberList],
+  );
+  const changeStatus = useChangeStatus();
+  const [dragging, setDragging] = useState<{ task: Task; names: NameMap } | null>(null);
+  const sensors = useSensors(
+    // A few pixels of travel before a drag starts, so a click on a chip or the menu stays a click.
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
+  );
+
+  const onDragStart = useCallback((event: DragStartEvent) => {
+    const task = draggedTask(event.active.data);
+    const names = event.active.data.current?.names;
+    setDragging(task ? { task, names: names instanceof Map ? names : NO_NAMES } : null);
+  }, []);
+  const onDragEnd = useCallback(
+    (event: DragEndEvent) => {
+      setDragging(null);
+      const task = draggedTask(event.active.data);
+      const target = event.over?.id;
+      if (task && isTaskStatus(target)) changeStatus(task, target);
+    },
+    [changeStatus],
+  );
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={columnCollision}
+      accessibility={{ announcements, screenReaderInstructions }}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDragging(null)}
+    >
+      <div className={styles.board}>
+        {TASK_STATUSES.map((status) => (
+          <TaskColumn
+            key={status}
+            status={status}
+            filters={filters}
+            members={members}
+            onStatusChange={changeStatus}
+            onClearFilters={onClearFilters}
+          />
+        ))}
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {dragging ? (
+          <TaskCardPreview
+            task={dragging.task}
+            member={dragging.task.assigneeId ? members.get(dragging.task.assigneeId) : undefined}
+            names={dragging.names}
+            namesFailed={false}
+          />
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}

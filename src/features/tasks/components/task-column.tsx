@@ -1,0 +1,172 @@
+import { useDroppable } from '@dnd-kit/core';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState, Skeleton } from '@/components/ui/skeleton';
+import { VisuallyHidden } from '@/components/ui/visually-hidden';
+import type { Member, Task, TaskStatus } from '@/domain/types';
+import { useBackend } from '@/features/settings/backend-settings-context';
+import { hasActiveFilters, type BoardFilters } from '../board-params';
+import { taskQueries } from '../queries';
+import { STATUS_LABELS } from '../status-labels';
+import { isLinkedTo } from '../task-matching';
+import { ColumnPage } from './column-page';
+import { LoadMore } from './load-more';
+import styles from './task-column.module.css';
+
+const KIND_PLURAL = { person: 'a person', company: 'a company', opportunity: 'an opportunity' };
+const EMPTY_TITLES: Record<TaskStatus, string> = {
+  TODO: 'Nothing to do',
+  IN_PROGRESS: 'Nothing in progress',
+  DONE: 'Nothing done yet',
+};
+
+type Props = {
+  status: TaskStatus;
+  filters: BoardFilters;
+  members: ReadonlyMap<string, Member>;
+  onStatusChange: (task: Task, status: TaskStatus) => void;
+  onClearFilters: () => void;
+};
+
+/** One status: its own paged query, count, states, and drop target. */
+export function TaskColumn({ status, filters, members, onStatusChange, onClearFilters }: Props) {
+  const backend = useBackend();
+  const label = STATUS_LABELS[status];
+  const query = useInfiniteQuery({
+    ...taskQueries.list(backend, { ...filters, status }),
+    // A new filter keeps the old cards on screen until its first page lands.
+    placeholderData: keepPreviousData,
+  });
+  const { setNodeRef, isOver } = useDroppable({ id: status });
+  const { data, hasNextPage, isFetchingNextPage, fetchNextPage, refetch } = query;
+
+  // Never restart a page already on its way (the default would, on every call).
+  const loadMore = useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]);
+
+  const pages = data?.pages ?? [];
+  const total = pages[0]?.totalCount ?? null;
+  const loaded = pages.reduce((sum, page) => sum + page.items.length, 0);
+  const linked = filters.linked;
+  const shown = linked
+    ? pages.reduce((sum, page) => sum + page.items.filter((t) => isLinkedTo(t, linked)).length, 0)
+    : loaded;
+  const count = total ?? loaded;
+
+  let body;
+  if (!data && query.isError) {
+    body = (
+      <ErrorState
+        compact
+        headingLevel={3}
+        title={`Could not load ${label}`}
+        error={query.error}
+        onRetry={() => void refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  } else if (!data) {
+    body = (
+      <LoadingState label={`Loading ${label} tasks`} className={styles.cards}>
+        {[0, 1, 2].map((key) => (
+          <div key={key} className={styles.skeletonCard}>
+            <Skeleton width="70%" />
+            <Skeleton width="40%" height={12} />
+          </div>
+        ))}
+      </LoadingState>
+    );
+  } else if (shown === 0 && !hasNextPage) {
+    body = hasActiveFilters(filters) ? (
+      <EmptyState
+        compact
+        headingLevel={3}
+        title="No matching tasks"
+        description="No task in this column fits the filters."
+        action={
+          <Button size="sm" onClick={onClearFilters}>
+            Clear filters
+          </Button>
+        }
+      />
+    ) : (
+      <EmptyState
+        compact
+        headingLevel={3}
+        title={EMPTY_TITLES[status]}
+        description="Drag a card here, or change a task's status from its menu."
+      />
+    );
+  } else {
+    body = (
+      <div className={styles.cards} aria-busy={query.isPlaceholderData || undefined}>
+        {pages.map((page, index) => (
+          <ColumnPage
+            key={String(data.pageParams[index] ?? 'first')}
+            page={page}
+            linked={linked}
+            members={members}
+            onStatusChange={onStatusChange}
+          />
+        ))}
+      </div>
+    );
+  }
+
+  return (
+    <section
+      ref={setNodeRef}
+      aria-label={label}
+      className={styles.column}
+      data-status={status}
+      data-over={isOver || undefined}
+    >
+      <header className={styles.header}>
+        <span className={styles.dot} aria-hidden="true" />
+        <h2 className={styles.title}>{label}</h2>
+        {data ? (
+          <span className={styles.count}>
+            {count}
+            {total === null && hasNextPage ? '+' : ''}
+            <VisuallyHidden>{count === 1 ? ' task' : ' tasks'}</VisuallyHidden>
+          </span>
+        ) : null}
+        {query.isPlaceholderData ? <span className={styles.updating}>Updating…</span> : null}
+      </header>
+      {linked && data ? (
+        <p className={styles.note}>
+          Showing {shown} of {loaded} loaded, linked to {KIND_PLURAL[linked]}
+        </p>
+      ) : null}
+      <div className={styles.body}>
+        {body}
+        {data && query.isRefetchError ? (
+          <p role="alert" className={styles.inlineError}>
+            Could not refresh this column: {query.error.message}{' '}
+            <Button size="sm" variant="ghost" onClick={() => void refetch()}>
+              Retry
+            </Button>
+          </p>
+        ) : null}
+        {data && query.isFetchNextPageError ? (
+          <p role="alert" className={styles.inlineError}>
+            Could not load more tasks: {query.error.message}{' '}
+            <Button size="sm" variant="ghost" onClick={() => void fetchNextPage()}>
+              Retry
+            </Button>
+          </p>
+        ) : null}
+        {data && hasNextPage && !query.isFetchNextPageError ? (
+          <LoadMore
+            onLoad={loadMore}
+            loading={isFetchingNextPage}
+            auto={!query.isPlaceholderData}
+            remaining={total === null ? null : Math.max(0, total - loaded)}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import { useToast } from '@/components/ui/toast/use-toast';
+import type { Task, TaskStatus } from '@/domain/types';
+import { useSetTaskStatus } from '../mutations';
+import { STATUS_LABELS } from '../status-labels';
+
+/** A card's status change (menu or drag): moves at once; says what failed if the server refuses. */
+export function useChangeStatus(): (task: Task, status: TaskStatus) => void {
+  const { mutate } = useSetTaskStatus();
+  const { show } = useToast();
+  return useCallback(
+    (task: Task, status: TaskStatus) => {
+      if (task.status === status) return;
+      mutate(
+        { task, status },
+        {
+          onError: (error) =>
+            show({
+              tone: 'danger',
+              title: `Could not move "${task.title}" to ${STATUS_LABELS[status]}`,
+              description: `${error.message} It is back in ${task.status ? STATUS_LABELS[task.status] : 'its column'}.`,
+            }),
+        },
+      );
+    },
+    [mutate, show],
+  );
+}

@@ -1,0 +1,78 @@
+import type { TaskStatus } from '@/domain/types';
+import { dayDifference } from './task-matching';
+
+// Due dates in the browser's locale: words for the coming week ("Today", "in 3 days"), a short
+// date beyond it, the time only when one was set. Formatters are costly to build, so each
+// locale's are made once.
+
+export type DueDisplay = {
+  /** "Today", "Tomorrow 9:30 AM", "in 3 days", "Mon 14 Dec". */
+  label: string;
+  /** Past due and not done. */
+  overdue: boolean;
+  /** The full date (and time) for a tooltip. */
+  full: string;
+};
+
+type Formatters = {
+  relative: Intl.RelativeTimeFormat;
+  date: Intl.DateTimeFormat;
+  dateWithYear: Intl.DateTimeFormat;
+  time: Intl.DateTimeFormat;
+  full: Intl.DateTimeFormat;
+  fullWithTime: Intl.DateTimeFormat;
+};
+
+const cache = new Map<string, Formatters>();
+
+function formatters(locale: string | undefined): Formatters {
+  const key = locale ?? '';
+  let found = cache.get(key);
+  if (!found) {
+    found = {
+      relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+      date: new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }),
+      dateWithYear: new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+      }),
+      time: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
+      full: new Intl.DateTimeFormat(locale, { dateStyle: 'full' }),
+      fullWithTime: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }),
+    };
+    cache.set(key, found);
+  }
+  return found;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+export function hasTimeOfDay(date: Date): boolean {
+  return date.getHours() !== 0 || date.getMinutes() !== 0;
+}
+
+export function formatDue(
+  dueAt: string,
+  status: TaskStatus | null,
+  now: Date = new Date(),
+  locale?: string,
+): DueDisplay | null {
+  const date = new Date(dueAt);
+  if (Number.isNaN(date.getTime())) return null;
+  const f = formatters(locale);
+  const days = dayDifference(date, now);
+  const withTime = hasTimeOfDay(date);
+  let day: string;
+  if (days >= -6 && days <= 6) day = capitalise(f.relative.format(days, 'day'));
+  else if (date.getFullYear() === now.getFullYear()) day = f.date.format(date);
+  else day = f.dateWithYear.format(date);
+  return {
+    label: withTime ? `${day} ${f.time.format(date)}` : day,
+    // Same rule as the board's "Overdue" filter, so a filtered card always says why it is there.
+    overdue: status !== 'DONE' && date.getTime() < now.getTime(),
+    full: (withTime ? f.fullWithTime : f.full).format(date),
+  };
+}
