@@ -40,7 +40,7 @@ export type HttpClient = {
 const DEFAULT_TIMEOUT_MS = 15_000;
 // Component tests everywhere run the real adapter against MSW; real backoff there would only
 // slow them past Testing Library's 1 s wait. The retries themselves still happen.
-const DEFAULT_BASE_DELAY_MS = import.meta.env.MODE === 'test' ? 1 : 500;
+const DEFAULT_BASE_DELAY_MS = import.meta.env?.MODE === 'test' ? 1 : 500;
 const MAX_RETRY_AFTER_MS = 10_000;
 
 const errorBodySchema = z.looseObject({
