@@ -39,7 +39,8 @@ function parsePort(raw: string | undefined): number {
 
 function parseHost(raw: string | undefined): string {
   const value = present(raw) ?? '127.0.0.1';
-  if (/[\s/]/.test(value)) throw new ConfigError(`HOST must be a host name or IP address, got "${value}"`);
+  if (/[\s/]/.test(value))
+    throw new ConfigError(`HOST must be a host name or IP address, got "${value}"`);
   return value;
 }
 
@@ -50,7 +51,8 @@ function parseApiKey(raw: string | undefined): string | undefined {
   if (!/^[\x21-\x7e]+$/.test(value)) {
     throw new ConfigError('TASKLINK_API_KEY may only contain visible ASCII characters (no spaces)');
   }
-  if (value.length < 8) throw new ConfigError('TASKLINK_API_KEY must be at least 8 characters long');
+  if (value.length < 8)
+    throw new ConfigError('TASKLINK_API_KEY must be at least 8 characters long');
   return value;
 }
 
@@ -85,8 +87,14 @@ export function parseConfig(env: Env = process.env, cwd = process.cwd()): Config
     host: parseHost(env.HOST),
     dataDir,
     apiKey: parseApiKey(env.TASKLINK_API_KEY),
-    faults: faultsRaw === undefined ? undefined : wrap('TASKLINK_FAULTS', () => parseFaultRules(faultsRaw)),
-    rateLimit: rateRaw === undefined ? undefined : wrap('TASKLINK_RATE_LIMIT', () => parseRateLimit(rateRaw)),
+    faults:
+      faultsRaw === undefined
+        ? undefined
+        : wrap('TASKLINK_FAULTS', () => parseFaultRules(faultsRaw)),
+    rateLimit:
+      rateRaw === undefined
+        ? undefined
+        : wrap('TASKLINK_RATE_LIMIT', () => parseRateLimit(rateRaw)),
     testControl: parseFlag('TASKLINK_TEST_CONTROL', env.TASKLINK_TEST_CONTROL),
   };
 }

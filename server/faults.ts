@@ -94,7 +94,10 @@ export class FaultState {
   }
 
   /** Counts the request against every matching rule and says what to do with it. */
-  decide(method: string, path: string): { latencyMs: number; fail?: { status: number; after: boolean } } {
+  decide(
+    method: string,
+    path: string,
+  ): { latencyMs: number; fail?: { status: number; after: boolean } } {
     let latencyMs = 0;
     let fail: { status: number; after: boolean } | undefined;
     this.rules.forEach((rule, i) => {

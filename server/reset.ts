@@ -21,7 +21,12 @@ try {
     await db.close();
   }
 } catch (error) {
-  const message = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
   console.error(`tasklink: ${message}`);
   process.exit(1);
 }

@@ -58,12 +58,16 @@ function mountTestControl(app: Hono, state: FaultState, apiKey: string) {
     try {
       body = await c.req.json();
     } catch {
-      throw new HttpError(400, 'BadRequestException', ['Body must be JSON: a rule or an array of rules']);
+      throw new HttpError(400, 'BadRequestException', [
+        'Body must be JSON: a rule or an array of rules',
+      ]);
     }
     try {
       state.replace(parseFaultRules(body));
     } catch (error) {
-      throw new HttpError(400, 'BadRequestException', [error instanceof Error ? error.message : 'Invalid rules']);
+      throw new HttpError(400, 'BadRequestException', [
+        error instanceof Error ? error.message : 'Invalid rules',
+      ]);
     }
     return c.json({ data: { faults: state.current() } });
   });

@@ -58,7 +58,10 @@ export const readyLine = (host: string, port: number, apiKey: string) =>
 export type Running = Backend & { port: number; url: string; close(): Promise<void> };
 
 /** The whole server (API, optional SPA) on config.host:config.port. */
-export async function startTasklink(config: Config, options: { staticDir?: string; now?: Date } = {}): Promise<Running> {
+export async function startTasklink(
+  config: Config,
+  options: { staticDir?: string; now?: Date } = {},
+): Promise<Running> {
   const backend = await openBackend(config, options.now);
   const app = createServer({
     db: backend.db,

@@ -47,7 +47,14 @@ export function generateDemoData(options: {
   const members = makeMembers(rng, counts.workspaceMembers, options.now);
   const companies = makeCompanies(rng, counts.companies, options.now, members);
   const people = makePeople(rng, counts.people, options.now, companies);
-  const opportunities = makeOpportunities(rng, counts.opportunities, options.now, companies, people, members);
+  const opportunities = makeOpportunities(
+    rng,
+    counts.opportunities,
+    options.now,
+    companies,
+    people,
+    members,
+  );
   const { tasks, taskTargets } = makeTasks(rng, options.now, counts, members, {
     people,
     companies,

@@ -41,7 +41,10 @@ export function createRng(seed: number): Rng {
     shuffle(items) {
       for (let i = items.length - 1; i > 0; i--) {
         const j = int(0, i);
-        [items[i], items[j]] = [items[j] as (typeof items)[number], items[i] as (typeof items)[number]];
+        [items[i], items[j]] = [
+          items[j] as (typeof items)[number],
+          items[i] as (typeof items)[number],
+        ];
       }
       return items;
     },
@@ -51,7 +54,11 @@ export function createRng(seed: number): Rng {
 
 /** `count` items spread over `weights` exactly in proportion, then shuffled: every bucket with a
  *  weight gets its share, so small data sets still cover every case. */
-export function spread<T>(rng: Rng, count: number, weights: readonly (readonly [T, number])[]): T[] {
+export function spread<T>(
+  rng: Rng,
+  count: number,
+  weights: readonly (readonly [T, number])[],
+): T[] {
   const total = weights.reduce((sum, [, w]) => sum + w, 0);
   const out: T[] = [];
   weights.forEach(([value, w], i) => {

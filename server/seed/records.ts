@@ -1,5 +1,14 @@
 import { OPPORTUNITY_STAGES } from '../metadata.ts';
-import { COMPANIES, CURRENCIES, type CompanySeed, FIRST_NAMES, JOB_TITLES, LAST_NAMES, MEMBERS, OPPORTUNITY_PRODUCTS } from './names.ts';
+import {
+  COMPANIES,
+  CURRENCIES,
+  type CompanySeed,
+  FIRST_NAMES,
+  JOB_TITLES,
+  LAST_NAMES,
+  MEMBERS,
+  OPPORTUNITY_PRODUCTS,
+} from './names.ts';
 import { spread, type Rng } from './prng.ts';
 
 // The CRM records (members, companies, people, opportunities) as API-shaped create bodies,
@@ -8,7 +17,13 @@ import { spread, type Rng } from './prng.ts';
 export type Body = Record<string, unknown>;
 export type MemberSeed = { id: string; name: string; body: Body };
 export type CompanyRecord = { id: string; name: string; body: Body };
-export type PersonRecord = { id: string; firstName: string; lastName: string; companyId: string; body: Body };
+export type PersonRecord = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  companyId: string;
+  body: Body;
+};
 export type OpportunityRecord = { id: string; name: string; body: Body };
 
 const DAY = 86_400_000;
@@ -22,7 +37,11 @@ export function createdBetween(rng: Rng, now: Date, minDays: number, maxDays: nu
   return { createdAt: at.toISOString(), updatedAt: at.toISOString() };
 }
 const ascii = (text: string) =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z]/g, '').toLowerCase();
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 
 export function makeMembers(rng: Rng, count: number, now: Date): MemberSeed[] {
   return Array.from({ length: count }, (_, i) => {
@@ -48,7 +67,12 @@ export function makeMembers(rng: Rng, count: number, now: Date): MemberSeed[] {
   });
 }
 
-export function makeCompanies(rng: Rng, count: number, now: Date, members: MemberSeed[]): CompanyRecord[] {
+export function makeCompanies(
+  rng: Rng,
+  count: number,
+  now: Date,
+  members: MemberSeed[],
+): CompanyRecord[] {
   return Array.from({ length: count }, (_, i) => {
     const base = companySeed(i);
     const n = Math.floor(i / COMPANIES.length);
@@ -65,9 +89,15 @@ export function makeCompanies(rng: Rng, count: number, now: Date, members: Membe
         id,
         name,
         domainName: { primaryLinkUrl: `https://${domain}`, primaryLinkLabel: '' },
-        linkedinLink: { primaryLinkUrl: `https://www.linkedin.com/company/${slug}`, primaryLinkLabel: '' },
+        linkedinLink: {
+          primaryLinkUrl: `https://www.linkedin.com/company/${slug}`,
+          primaryLinkLabel: '',
+        },
         employees: rng.pick([12, 35, 80, 150, 420, 900, 2400, 7800]),
-        annualRecurringRevenue: { amountMicros: rng.int(2, 90) * 50_000 * 1_000_000, currencyCode: 'USD' },
+        annualRecurringRevenue: {
+          amountMicros: rng.int(2, 90) * 50_000 * 1_000_000,
+          currencyCode: 'USD',
+        },
         address: { addressCity: base.city, addressCountry: base.country },
         idealCustomerProfile: rng.chance(0.4),
         accountOwnerId: rng.pick(members).id,
@@ -78,7 +108,12 @@ export function makeCompanies(rng: Rng, count: number, now: Date, members: Membe
   });
 }
 
-export function makePeople(rng: Rng, count: number, now: Date, companies: CompanyRecord[]): PersonRecord[] {
+export function makePeople(
+  rng: Rng,
+  count: number,
+  now: Date,
+  companies: CompanyRecord[],
+): PersonRecord[] {
   const emails = new Set<string>();
   return Array.from({ length: count }, (_, i) => {
     // Round-robin first, so every company has at least one contact.
@@ -88,9 +123,12 @@ export function makePeople(rng: Rng, count: number, now: Date, companies: Compan
     const base = companySeed(companyIndex);
     const firstName = rng.pick(FIRST_NAMES);
     const lastName = rng.pick(LAST_NAMES);
-    const domain = String((company.body.domainName as { primaryLinkUrl: string }).primaryLinkUrl).slice(8);
+    const domain = String(
+      (company.body.domainName as { primaryLinkUrl: string }).primaryLinkUrl,
+    ).slice(8);
     let email = `${ascii(firstName)}.${ascii(lastName)}@${domain}`;
-    for (let k = 2; emails.has(email); k++) email = `${ascii(firstName)}.${ascii(lastName)}${k}@${domain}`;
+    for (let k = 2; emails.has(email); k++)
+      email = `${ascii(firstName)}.${ascii(lastName)}${k}@${domain}`;
     emails.add(email);
     const id = rng.uuid();
     return {
@@ -125,7 +163,11 @@ export function makeOpportunities(
   people: PersonRecord[],
   members: MemberSeed[],
 ): OpportunityRecord[] {
-  const stages = spread(rng, count, OPPORTUNITY_STAGES.map((s) => [s, 1] as const));
+  const stages = spread(
+    rng,
+    count,
+    OPPORTUNITY_STAGES.map((s) => [s, 1] as const),
+  );
   return Array.from({ length: count }, (_, i) => {
     const company = companies[i % companies.length];
     if (!company) throw new Error('opportunities need at least one company');
@@ -140,7 +182,10 @@ export function makeOpportunities(
       body: {
         id,
         name,
-        amount: { amountMicros: rng.int(4, 250) * 1_000 * 1_000_000, currencyCode: rng.pick(CURRENCIES) },
+        amount: {
+          amountMicros: rng.int(4, 250) * 1_000 * 1_000_000,
+          currencyCode: rng.pick(CURRENCIES),
+        },
         stage: stages[i],
         closeDate: closeDate.toISOString(),
         companyId: company.id,

@@ -9,8 +9,14 @@ export type Target =
   | { kind: 'opportunity'; id: string; name: string };
 
 const TOPICS = [
-  'pricing', 'the pilot results', 'next steps', 'the security review', 'budget approval',
-  'integration questions', 'the renewal', 'onboarding timeline',
+  'pricing',
+  'the pilot results',
+  'next steps',
+  'the security review',
+  'budget approval',
+  'integration questions',
+  'the renewal',
+  'onboarding timeline',
 ] as const;
 
 const PERSON_TITLES = [

@@ -13,11 +13,23 @@ import { bodyFor, titleFor, type Target } from './task-text.ts';
 // Tasks and their relations. Due dates are relative to `now` in the server's local time, so a
 // fresh seed always shows overdue work, today's work (at a time and at midnight), and later work.
 
-export const DUE_BUCKETS = ['overdue', 'todayAtTime', 'todayMidnight', 'thisWeek', 'later', 'none'] as const;
+export const DUE_BUCKETS = [
+  'overdue',
+  'todayAtTime',
+  'todayMidnight',
+  'thisWeek',
+  'later',
+  'none',
+] as const;
 export type DueBucket = (typeof DUE_BUCKETS)[number];
 
 const DUE_WEIGHTS: readonly (readonly [DueBucket, number])[] = [
-  ['overdue', 18], ['todayAtTime', 10], ['todayMidnight', 5], ['thisWeek', 25], ['later', 22], ['none', 20],
+  ['overdue', 18],
+  ['todayAtTime', 10],
+  ['todayMidnight', 5],
+  ['thisWeek', 25],
+  ['later', 22],
+  ['none', 20],
 ];
 
 function dueAt(rng: Rng, now: Date, bucket: DueBucket): string | null {
@@ -29,18 +41,27 @@ function dueAt(rng: Rng, now: Date, bucket: DueBucket): string | null {
   };
   const time = () => [rng.int(8, 17), rng.pick([0, 15, 30, 45])] as const;
   switch (bucket) {
-    case 'overdue': return at(-rng.int(1, 21), ...time());
-    case 'todayAtTime': return at(0, ...time());
-    case 'todayMidnight': return at(0, 0, 0);
-    case 'thisWeek': return at(rng.int(1, 6), ...time());
-    case 'later': return at(rng.int(8, 60), ...time());
-    case 'none': return null;
+    case 'overdue':
+      return at(-rng.int(1, 21), ...time());
+    case 'todayAtTime':
+      return at(0, ...time());
+    case 'todayMidnight':
+      return at(0, 0, 0);
+    case 'thisWeek':
+      return at(rng.int(1, 6), ...time());
+    case 'later':
+      return at(rng.int(8, 60), ...time());
+    case 'none':
+      return null;
   }
 }
 
 /** How many relations each task gets: about 15% none, the rest 1 to `cap`, summing to `total`. */
 function relationCounts(rng: Rng, tasks: number, total: number): number[] {
-  const counts = spread(rng, tasks, [[0, 15], [1, 85]]);
+  const counts = spread(rng, tasks, [
+    [0, 15],
+    [1, 85],
+  ]);
   const linked = counts.filter((c) => c > 0).length;
   if (linked === 0) return counts;
   const cap = Math.max(3, Math.ceil((total * 1.5) / linked));
@@ -63,7 +84,11 @@ function relationCounts(rng: Rng, tasks: number, total: number): number[] {
   return counts;
 }
 
-type Pools = { people: PersonRecord[]; companies: CompanyRecord[]; opportunities: OpportunityRecord[] };
+type Pools = {
+  people: PersonRecord[];
+  companies: CompanyRecord[];
+  opportunities: OpportunityRecord[];
+};
 
 function pickTargets(rng: Rng, n: number, pools: Pools): Target[] {
   const chosen: Target[] = [];
@@ -72,9 +97,10 @@ function pickTargets(rng: Rng, n: number, pools: Pools): Target[] {
   const random = (): Target => {
     const roll = rng.next();
     if (roll < 0.55 || (pools.companies.length === 0 && pools.opportunities.length === 0)) {
-      return { kind: 'person', ...(rng.pick(pools.people)) };
+      return { kind: 'person', ...rng.pick(pools.people) };
     }
-    if (roll < 0.85 || pools.opportunities.length === 0) return { kind: 'company', ...rng.pick(pools.companies) };
+    if (roll < 0.85 || pools.opportunities.length === 0)
+      return { kind: 'company', ...rng.pick(pools.companies) };
     return { kind: 'opportunity', ...rng.pick(pools.opportunities) };
   };
   for (let attempts = 0; chosen.length < n && attempts < n * 20; attempts++) {
@@ -96,7 +122,11 @@ export function makeTasks(
   members: MemberSeed[],
   pools: Pools,
 ): { tasks: Body[]; taskTargets: Body[] } {
-  const statuses = spread(rng, counts.tasks, [[TASK_STATUSES[0], 45], [TASK_STATUSES[1], 25], [TASK_STATUSES[2], 30]]);
+  const statuses = spread(rng, counts.tasks, [
+    [TASK_STATUSES[0], 45],
+    [TASK_STATUSES[1], 25],
+    [TASK_STATUSES[2], 30],
+  ]);
   const buckets = spread(rng, counts.tasks, DUE_WEIGHTS);
   const assignees = spread<string | null>(rng, counts.tasks, [
     ...members.map((m) => [m.id, 85 / Math.max(1, members.length)] as const),
@@ -123,7 +153,9 @@ export function makeTasks(
     });
     for (const target of targets) {
       // Linked a few minutes after the task was made, as the app does (create, then link).
-      const linkedAt = new Date(Date.parse(String(created.createdAt)) + rng.int(1, 30) * 60_000).toISOString();
+      const linkedAt = new Date(
+        Date.parse(String(created.createdAt)) + rng.int(1, 30) * 60_000,
+      ).toISOString();
       taskTargets.push({
         id: rng.uuid(),
         taskId: id,

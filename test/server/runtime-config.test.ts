@@ -52,7 +52,9 @@ describe('configuration from the environment', () => {
       testControl: true,
     });
     expect(parseConfig({ DATA_DIR: '/abs/dir' }).dataDir).toBe('/abs/dir');
-    expect(parseConfig({ TASKLINK_FAULTS: '[{"latencyMs":300}]' }).faults).toEqual([{ latencyMs: 300 }]);
+    expect(parseConfig({ TASKLINK_FAULTS: '[{"latencyMs":300}]' }).faults).toEqual([
+      { latencyMs: 300 },
+    ]);
   });
 
   it.each([
@@ -60,7 +62,10 @@ describe('configuration from the environment', () => {
     [{ PORT: '70000' }, /PORT must be an integer from 0 to 65535/],
     [{ HOST: 'local host' }, /HOST must be/],
     [{ TASKLINK_FAULTS: '{not json' }, /TASKLINK_FAULTS: not valid JSON/],
-    [{ TASKLINK_FAULTS: '{"method":"POST"}' }, /TASKLINK_FAULTS: rule 0: a rule needs "every", "status" or "latencyMs"/],
+    [
+      { TASKLINK_FAULTS: '{"method":"POST"}' },
+      /TASKLINK_FAULTS: rule 0: a rule needs "every", "status" or "latencyMs"/,
+    ],
     [{ TASKLINK_FAULTS: '[{"every":0}]' }, /TASKLINK_FAULTS: rule 0 "every"/],
     [{ TASKLINK_FAULTS: '[{"status":200}]' }, /TASKLINK_FAULTS: rule 0 "status"/],
     [{ TASKLINK_FAULTS: '[{"every":2,"stauts":500}]' }, /Unrecognized key: "stauts"/],
@@ -117,7 +122,10 @@ describe('the generated API key', () => {
   });
 
   it('gives way to TASKLINK_API_KEY and then writes no file', () => {
-    expect(resolveApiKey(dir, 'configured-key-1')).toEqual({ key: 'configured-key-1', source: 'env' });
+    expect(resolveApiKey(dir, 'configured-key-1')).toEqual({
+      key: 'configured-key-1',
+      source: 'env',
+    });
     expect(() => statSync(apiKeyPath(dir))).toThrow();
   });
 

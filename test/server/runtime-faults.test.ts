@@ -1,7 +1,14 @@
 import { Hono } from 'hono';
 import type { Db } from '../../server/db.ts';
 import { FaultState, faultMiddleware } from '../../server/faults.ts';
-import { buildServer, errorBody, makeCaller, openTestDb, uuid, type Reply } from './runtime-harness.ts';
+import {
+  buildServer,
+  errorBody,
+  makeCaller,
+  openTestDb,
+  uuid,
+  type Reply,
+} from './runtime-harness.ts';
 
 // Fault injection lets browser tests exercise retries and partial failures against the real
 // server: chosen requests fail with a chosen status, others pass untouched.
@@ -16,7 +23,10 @@ beforeEach(() => db.query('TRUNCATE tasks, task_targets, people, companies CASCA
 async function taskWithPeople(call: ReturnType<typeof buildServer>['call'], people: number) {
   expect((await call('POST', '/rest/tasks', { id: uuid(1), title: 'Call back' })).status).toBe(201);
   for (let i = 0; i < people; i++) {
-    const reply = await call('POST', '/rest/people', { id: uuid(100 + i), name: { firstName: `P${i}` } });
+    const reply = await call('POST', '/rest/people', {
+      id: uuid(100 + i),
+      name: { firstName: `P${i}` },
+    });
     expect(reply.status).toBe(201);
   }
 }
@@ -32,7 +42,9 @@ describe('fault injection', () => {
     await taskWithPeople(call, 4);
     const replies: Reply[] = [];
     for (let i = 0; i < 4; i++) {
-      replies.push(await call('POST', '/rest/taskTargets', { taskId: uuid(1), personId: uuid(100 + i) }));
+      replies.push(
+        await call('POST', '/rest/taskTargets', { taskId: uuid(1), personId: uuid(100 + i) }),
+      );
     }
     expect(replies.map((r) => r.status)).toEqual([201, 503, 201, 503]);
     expect(replies[1]?.body).toEqual(errorBody(503, /Injected fault/));
@@ -78,7 +90,10 @@ describe('fault injection', () => {
     const waits: number[] = [];
     const state = new FaultState([{ method: 'GET', path: '/rest/tasks', latencyMs: 300 }]);
     const app = new Hono();
-    app.use('/rest/*', faultMiddleware(state, async (ms) => void waits.push(ms)));
+    app.use(
+      '/rest/*',
+      faultMiddleware(state, async (ms) => void waits.push(ms)),
+    );
     app.all('/rest/*', (c) => c.json({ ok: true }));
     const call = makeCaller(app);
     expect((await call('GET', '/rest/tasks')).status).toBe(200);
@@ -88,9 +103,15 @@ describe('fault injection', () => {
   });
 
   it('takes the longest latency when several rules match and still counts failures', () => {
-    const state = new FaultState([{ latencyMs: 100 }, { path: '/rest/tasks', latencyMs: 250, every: 2 }]);
+    const state = new FaultState([
+      { latencyMs: 100 },
+      { path: '/rest/tasks', latencyMs: 250, every: 2 },
+    ]);
     expect(state.decide('GET', '/rest/tasks')).toEqual({ latencyMs: 250, fail: undefined });
-    expect(state.decide('GET', '/rest/tasks')).toEqual({ latencyMs: 250, fail: { status: 500, after: false } });
+    expect(state.decide('GET', '/rest/tasks')).toEqual({
+      latencyMs: 250,
+      fail: { status: 500, after: false },
+    });
     expect(state.decide('GET', '/rest/people')).toEqual({ latencyMs: 100, fail: undefined });
   });
 });
@@ -99,9 +120,13 @@ describe('PUT /__test/faults (TASKLINK_TEST_CONTROL=1)', () => {
   it('replaces the rules at run time', async () => {
     const { call } = buildServer(db, { testControl: true });
     expect((await call('GET', '/rest/tasks')).status).toBe(200);
-    const put = await call('PUT', '/__test/faults', [{ method: 'GET', path: '/rest/tasks', status: 504 }]);
+    const put = await call('PUT', '/__test/faults', [
+      { method: 'GET', path: '/rest/tasks', status: 504 },
+    ]);
     expect(put.status).toBe(200);
-    expect(put.body).toEqual({ data: { faults: [{ method: 'GET', path: '/rest/tasks', status: 504 }] } });
+    expect(put.body).toEqual({
+      data: { faults: [{ method: 'GET', path: '/rest/tasks', status: 504 }] },
+    });
     expect((await call('GET', '/rest/tasks')).body).toEqual(errorBody(504));
     expect((await call('PUT', '/__test/faults', [])).status).toBe(200);
     expect((await call('GET', '/rest/tasks')).status).toBe(200);
@@ -113,7 +138,9 @@ describe('PUT /__test/faults (TASKLINK_TEST_CONTROL=1)', () => {
     expect((await anonymous('PUT', '/__test/faults', [])).body).toEqual(errorBody(401));
     expect((await makeCaller(app, 'wrong-key-123')('PUT', '/__test/faults', [])).status).toBe(401);
     expect((await call('PUT', '/__test/faults', '{oops')).body).toEqual(errorBody(400, /JSON/));
-    expect((await call('PUT', '/__test/faults', [{ every: -1 }])).body).toEqual(errorBody(400, /every/));
+    expect((await call('PUT', '/__test/faults', [{ every: -1 }])).body).toEqual(
+      errorBody(400, /every/),
+    );
   });
 
   it('does not exist unless switched on', async () => {

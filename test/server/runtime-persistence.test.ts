@@ -29,7 +29,10 @@ async function call(server: Running, method: string, path: string, body?: unknow
     headers: { authorization: `Bearer ${server.apiKey}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as { data: Record<string, Record<string, unknown>> } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { data: Record<string, Record<string, unknown>> },
+  };
 }
 
 describe('persistence across restarts', () => {
@@ -40,10 +43,16 @@ describe('persistence across restarts', () => {
     const person = (people.body.data.people as unknown as { id: string }[])[0];
     expect(person).toBeDefined();
 
-    const task = await call(first, 'POST', '/rest/tasks', { title: 'Survives a restart', status: 'TODO' });
+    const task = await call(first, 'POST', '/rest/tasks', {
+      title: 'Survives a restart',
+      status: 'TODO',
+    });
     expect(task.status).toBe(201);
     const taskId = String(task.body.data.createTask?.id);
-    const relation = await call(first, 'POST', '/rest/taskTargets', { taskId, personId: person?.id });
+    const relation = await call(first, 'POST', '/rest/taskTargets', {
+      taskId,
+      personId: person?.id,
+    });
     expect(relation.status).toBe(201);
     const relationId = String(relation.body.data.createTaskTarget?.id);
     await first.close();
@@ -53,10 +62,18 @@ describe('persistence across restarts', () => {
     expect(second.apiKey).toBe(first.apiKey);
     const again = await call(second, 'GET', `/rest/tasks/${taskId}`);
     expect(again.status).toBe(200);
-    expect(again.body.data.task).toMatchObject({ id: taskId, title: 'Survives a restart', status: 'TODO' });
+    expect(again.body.data.task).toMatchObject({
+      id: taskId,
+      title: 'Survives a restart',
+      status: 'TODO',
+    });
     const link = await call(second, 'GET', `/rest/taskTargets/${relationId}`);
     expect(link.status).toBe(200);
-    expect(link.body.data.taskTarget).toMatchObject({ id: relationId, taskId, personId: person?.id });
+    expect(link.body.data.taskTarget).toMatchObject({
+      id: relationId,
+      taskId,
+      personId: person?.id,
+    });
     const counts = await call(second, 'GET', '/rest/tasks?limit=1');
     expect((counts.body as unknown as { totalCount: number }).totalCount).toBe(121);
   }, 90_000);
@@ -67,6 +84,8 @@ describe('the ready line', () => {
     expect(readyLine('127.0.0.1', 5173, 'tl_abc-DEF_123')).toBe(
       'tasklink ready: http://127.0.0.1:5173/#key=tl_abc-DEF_123',
     );
-    expect(readyLine('::1', 8080, 'k+y/=')).toBe('tasklink ready: http://[::1]:8080/#key=k%2By%2F%3D');
+    expect(readyLine('::1', 8080, 'k+y/=')).toBe(
+      'tasklink ready: http://[::1]:8080/#key=k%2By%2F%3D',
+    );
   });
 });

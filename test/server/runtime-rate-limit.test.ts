@@ -21,12 +21,15 @@ describe('rate limit (TASKLINK_RATE_LIMIT)', () => {
     });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // Every kind of request draws from the same workspace bucket.
-    expect((await call('POST', '/rest/tasks', { title: 'x' })).body).toEqual(errorBody(429, /Limit reached/));
+    expect((await call('POST', '/rest/tasks', { title: 'x' })).body).toEqual(
+      errorBody(429, /Limit reached/),
+    );
   });
 
   it('is off unless configured', async () => {
     const { call } = buildServer(db);
-    for (let i = 0; i < 20; i++) expect((await call('GET', '/rest/tasks?limit=1')).status).toBe(200);
+    for (let i = 0; i < 20; i++)
+      expect((await call('GET', '/rest/tasks?limit=1')).status).toBe(200);
   });
 
   it('refills evenly over the window', () => {
@@ -40,6 +43,10 @@ describe('rate limit (TASKLINK_RATE_LIMIT)', () => {
     expect(bucket.take()).toBe(0);
     now = 10_000;
     // Never more than `limit` tokens saved up.
-    expect([bucket.take(), bucket.take(), bucket.take()].map((w) => w === 0)).toEqual([true, true, false]);
+    expect([bucket.take(), bucket.take(), bucket.take()].map((w) => w === 0)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });

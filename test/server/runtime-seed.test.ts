@@ -8,7 +8,8 @@ import { openTestDb } from './runtime-harness.ts';
 
 const NOW = new Date(2026, 2, 11, 15, 20); // local time, a Wednesday afternoon
 
-const ids = (data: DemoData) => Object.values(data).flatMap((rows) => rows.map((r) => String(r.id)));
+const ids = (data: DemoData) =>
+  Object.values(data).flatMap((rows) => rows.map((r) => String(r.id)));
 const dayStart = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 const DAY = 86_400_000;
 
@@ -33,12 +34,16 @@ describe('demo data generator', () => {
   });
 
   it('has the documented counts and unique ids', () => {
-    expect(Object.fromEntries(Object.entries(data).map(([k, rows]) => [k, rows.length]))).toEqual(DEMO_COUNTS);
+    expect(Object.fromEntries(Object.entries(data).map(([k, rows]) => [k, rows.length]))).toEqual(
+      DEMO_COUNTS,
+    );
     expect(new Set(ids(data)).size).toBe(ids(data).length);
   });
 
   it('covers every status, due-date group and assignment', () => {
-    expect(new Set(data.tasks.map((t) => t.status))).toEqual(new Set(['TODO', 'IN_PROGRESS', 'DONE']));
+    expect(new Set(data.tasks.map((t) => t.status))).toEqual(
+      new Set(['TODO', 'IN_PROGRESS', 'DONE']),
+    );
     const buckets = new Set(data.tasks.map((t) => dueBucket(t.dueAt)));
     expect(buckets).toEqual(
       new Set(['overdue', 'today at midnight', 'today at a time', 'this week', 'later', 'none']),
@@ -46,7 +51,9 @@ describe('demo data generator', () => {
     const assignees = new Set(data.tasks.map((t) => t.assigneeId));
     expect(assignees.has(null)).toBe(true);
     expect(assignees.size).toBe(DEMO_COUNTS.workspaceMembers + 1);
-    expect(data.tasks.some((t) => typeof (t.bodyV2 as { markdown?: string })?.markdown === 'string')).toBe(true);
+    expect(
+      data.tasks.some((t) => typeof (t.bodyV2 as { markdown?: string })?.markdown === 'string'),
+    ).toBe(true);
   });
 
   it('links tasks to one target per relation, never the same target twice on a task', () => {
@@ -61,13 +68,18 @@ describe('demo data generator', () => {
     expect(sizes).toContain(0);
     expect(sizes.some((n) => n >= 2)).toBe(true);
     expect(sizes.some((n) => n === 3)).toBe(true);
-    const kinds = new Set(data.taskTargets.map((r) => Object.keys(r).find((k) => k.endsWith('Id') && k !== 'taskId')));
+    const kinds = new Set(
+      data.taskTargets.map((r) => Object.keys(r).find((k) => k.endsWith('Id') && k !== 'taskId')),
+    );
     expect(kinds).toEqual(new Set(['personId', 'companyId', 'opportunityId']));
   });
 
   it('gives people a company and an email on its domain', () => {
     const domains = new Map(
-      data.companies.map((c) => [c.id, new URL(String((c.domainName as { primaryLinkUrl: string }).primaryLinkUrl)).host]),
+      data.companies.map((c) => [
+        c.id,
+        new URL(String((c.domainName as { primaryLinkUrl: string }).primaryLinkUrl)).host,
+      ]),
     );
     for (const p of data.people) {
       const email = String((p.emails as { primaryEmail: string }).primaryEmail);
@@ -79,7 +91,14 @@ describe('demo data generator', () => {
   it('scales to benchmark sizes with exact counts', () => {
     const big = generateDemoData({
       now: NOW,
-      counts: { ...DEMO_COUNTS, companies: 200, people: 2000, opportunities: 300, tasks: 10_000, taskTargets: 20_000 },
+      counts: {
+        ...DEMO_COUNTS,
+        companies: 200,
+        people: 2000,
+        opportunities: 300,
+        tasks: 10_000,
+        taskTargets: 20_000,
+      },
     });
     expect(big.tasks).toHaveLength(10_000);
     expect(big.taskTargets).toHaveLength(20_000);

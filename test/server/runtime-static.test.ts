@@ -7,7 +7,8 @@ import { buildServer, errorBody, makeCaller, openTestDb } from './runtime-harnes
 // `npm start` serves the built SPA and the API on one origin: client routes get index.html,
 // the API keeps answering JSON.
 
-const INDEX = '<!doctype html><html><head><title>tasklink</title></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html><head><title>tasklink</title></head><body><div id="root"></div></body></html>';
 
 let db: Db;
 let dist: string;
