@@ -1,6 +1,6 @@
 import type { Db } from './db.ts';
 import { OBJECTS, TASK_TARGET_KEYS, type ObjectMeta, type ObjectName } from './metadata.ts';
-import { objectColumns, SQL_TYPES } from './records/columns.ts';
+import { objectColumns, SQL_TYPES, type ColumnMeta } from './records/columns.ts';
 import { ident } from './sql.ts';
 
 // DDL generated from metadata. Every statement is IF NOT EXISTS, so running it on an existing
@@ -31,7 +31,7 @@ export function tablesInDependencyOrder(): ObjectMeta[] {
   return ordered;
 }
 
-function columnDefinition(meta: ObjectMeta, column: ReturnType<typeof objectColumns>[number]): string {
+function columnDefinition(meta: ObjectMeta, column: ColumnMeta): string {
   const parts = [ident(column.column), SQL_TYPES[column.type]];
   if (column.column === 'id') parts.push('PRIMARY KEY DEFAULT gen_random_uuid()');
   else if (!column.nullable) parts.push('NOT NULL');
@@ -52,6 +52,10 @@ function columnDefinition(meta: ObjectMeta, column: ReturnType<typeof objectColu
   return parts.join(' ');
 }
 
+/** Dates clients sort lists by (createdAt, dueAt, closeDate). */
+const isSortColumn = (column: ColumnMeta) =>
+  column.type === 'datetime' && !column.sub && !['updatedAt', 'deletedAt'].includes(column.column);
+
 function tableStatements(meta: ObjectMeta): string[] {
   const columns = objectColumns(meta);
   const definitions = columns.map((c) => columnDefinition(meta, c));
@@ -61,18 +65,21 @@ function tableStatements(meta: ObjectMeta): string[] {
   }
   const table = ident(meta.table);
   const statements = [`CREATE TABLE IF NOT EXISTS ${table} (\n  ${definitions.join(',\n  ')}\n)`];
-  const index = (name: string, cols: string[]) =>
+  const index = (name: string, cols: string[], order = '') =>
     statements.push(
-      `CREATE INDEX IF NOT EXISTS ${ident(`idx_${meta.table}_${name}`)} ON ${table} (${cols.map(ident).join(', ')})`,
+      `CREATE INDEX IF NOT EXISTS ${ident(`idx_${meta.table}_${name}`)} ON ${table} (${cols.map((c) => `${ident(c)} ${order}`.trim()).join(', ')})`,
     );
   for (const rel of meta.relations) {
     if (rel.kind === 'manyToOne') index(rel.foreignKey, [rel.foreignKey]);
   }
-  // Common sort columns, with id as the keyset tie-breaker the list queries append.
-  index('position', ['position', 'id']);
-  for (const column of columns) {
-    const sortable = column.type === 'datetime' && !column.sub && column.column !== 'updatedAt';
-    if (sortable && column.column !== 'deletedAt') index(column.column, [column.column, 'id']);
+  // Every list ends its ORDER BY with "id" ASC NULLS FIRST, which the primary key (NULLS LAST)
+  // cannot serve. Sort columns get both NULLS placements: read forwards or backwards, the pair
+  // covers all four directions, and PostgreSQL finishes the id tie-break with an incremental sort.
+  index('id_nulls_first', ['id'], 'ASC NULLS FIRST');
+  const sortColumns = ['position', ...columns.filter(isSortColumn).map((c) => c.column)];
+  for (const column of sortColumns) {
+    index(`${column}_nulls_first`, [column], 'ASC NULLS FIRST');
+    index(`${column}_nulls_last`, [column], 'ASC NULLS LAST');
   }
   return statements;
 }
@@ -83,4 +90,6 @@ export async function createSchema(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     for (const sql of statements) await tx.query(sql);
   });
+  // PGlite runs no autovacuum, so the planner has statistics only when we gather them.
+  await db.query('ANALYZE');
 }

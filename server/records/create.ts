@@ -100,7 +100,10 @@ export async function insertMany(
   options: Pick<InsertOptions, 'allowSystemFields'> = {},
 ): Promise<void> {
   if (bodies.length === 0) return;
-  await inTransaction(db, (tx) =>
-    insertRecords(tx, OBJECTS[object], bodies, { ...options, numbered: true, returning: false }),
-  );
+  const meta = OBJECTS[object];
+  await inTransaction(db, async (tx) => {
+    await insertRecords(tx, meta, bodies, { ...options, numbered: true, returning: false });
+    // PGlite runs no autovacuum: without fresh statistics the planner ignores the indexes.
+    await tx.query(`ANALYZE ${ident(meta.table)}`);
+  });
 }
