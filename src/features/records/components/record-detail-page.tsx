@@ -9,7 +9,7 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import type { RecordDetailByKind, RecordKind } from '@/domain/types';
 import { useBackend } from '@/features/settings/backend-settings-context';
-import { formatMoney, humanize, isRecordId, kindLabels } from '../format';
+import { domainLabel, formatMoney, humanize, isRecordId, kindLabels } from '../format';
 import { recordQueries } from '../queries';
 import { CompanyFields, CompanyMembers } from './company-fields';
 import { OpportunityFields } from './opportunity-fields';
@@ -64,7 +64,7 @@ function CompanyPage({ id }: { id: string }) {
         <DetailLayout
           kind="company"
           name={company.name}
-          subtitle={company.domain ?? ''}
+          subtitle={company.domain ? domainLabel(company.domain) : ''}
           details={<CompanyFields company={company} />}
           extra={<CompanyMembers company={company} />}
           tasks={

@@ -14,8 +14,10 @@ function dueText(task: Task, now: Date): { text: string; overdue: boolean } | nu
   const due = new Date(task.dueAt);
   if (Number.isNaN(due.getTime())) return null;
   const text = new Intl.DateTimeFormat(undefined, {
-    dateStyle: 'medium',
-    ...(isMidnight(due) ? {} : { timeStyle: 'short' }),
+    month: 'short',
+    day: 'numeric',
+    ...(due.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
+    ...(isMidnight(due) ? {} : { hour: 'numeric', minute: '2-digit' }),
   }).format(due);
   return { text, overdue: task.status !== 'DONE' && due.getTime() < now.getTime() };
 }
@@ -76,7 +78,13 @@ export function TaskRow({
         ) : null}
       </div>
       {onUnlink ? (
-        <Button variant="ghost" size="sm" onClick={onUnlink} aria-label={`Unlink ${title}`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          className={styles.unlink}
+          onClick={onUnlink}
+          aria-label={`Unlink ${title}`}
+        >
           Unlink
         </Button>
       ) : null}
