@@ -51,6 +51,10 @@ describe('TaskBoardPage', () => {
       'href',
       `/companies/${uuid(4, 1)}`,
     );
+    // Only the To do column links records: one batch per kind, none for the other columns.
+    expect(requestsTo(seen, '/rest/people')).toHaveLength(1);
+    expect(requestsTo(seen, '/rest/companies')).toHaveLength(1);
+    expect(requestsTo(seen, '/rest/opportunities')).toHaveLength(0);
 
     const late = await within(column('In progress')).findByRole('article', { name: 'Send proposal' });
     expect(within(late).getByText('Overdue')).toBeInTheDocument();

@@ -1,0 +1,139 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '@/testing/test-utils';
+import {
+  boardData,
+  boardTask,
+  MEMBER,
+  requestsTo,
+  serveBoard,
+  uuid,
+  type Seen,
+} from '../testing/fake-board-server';
+import { TaskBoardPage } from './task-board-page';
+
+const renderBoard = (route = '/tasks') =>
+  renderWithProviders(<TaskBoardPage />, { path: '/tasks', route });
+
+const column = (name: string) => screen.getByRole('region', { name });
+const taskFilters = (seen: Seen[]) =>
+  requestsTo(seen, '/rest/tasks').map((req) => req.params.get('filter') ?? '');
+
+describe('TaskBoardPage filters, sort and paging', () => {
+  it('reads its view from the URL, asks the server for it, and writes changes back', async () => {
+    const seen = serveBoard(
+      boardData({
+        tasks: [
+          boardTask(1, { title: 'Call Ada', dueAt: '2020-03-01T10:00:00Z' }),
+          boardTask(2, { title: 'Email Bob', dueAt: '2020-03-01T10:00:00Z' }),
+        ],
+      }),
+    );
+    const { user, router } = renderBoard('/tasks?q=call&due=overdue&sort=createdAt');
+
+    expect(screen.getByRole('searchbox', { name: 'Search tasks' })).toHaveValue('call');
+    expect(screen.getByRole('combobox', { name: 'Due' })).toHaveValue('overdue');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('createdAt');
+    expect(await within(column('To do')).findByRole('article', { name: 'Call Ada' })).toBeVisible();
+    expect(within(column('To do')).queryByRole('article', { name: 'Email Bob' })).toBeNull();
+    const first = requestsTo(seen, '/rest/tasks')[0]!;
+    expect(first.params.get('filter')).toContain('title[ilike]:"%call%"');
+    expect(first.params.get('order_by')).toBe('createdAt[DescNullsLast]');
+
+    await screen.findByRole('option', { name: 'Grace Hopper' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Assignee' }), 'Grace Hopper');
+    const params = new URLSearchParams(router.state.location.search);
+    expect(Object.fromEntries(params)).toEqual({
+      q: 'call',
+      due: 'overdue',
+      sort: 'createdAt',
+      assignee: MEMBER.id,
+    });
+    await waitFor(() =>
+      expect(taskFilters(seen).some((filter) => filter.includes(`assigneeId[eq]:"${MEMBER.id}"`))).toBe(
+        true,
+      ),
+    );
+  });
+
+  it('ignores URL values it does not understand', async () => {
+    serveBoard(boardData({ tasks: [boardTask(1, { title: 'Call Ada' })] }));
+    renderBoard('/tasks?due=someday&sort=random&assignee=%22%3Bdrop&linked=planet');
+    expect(screen.getByRole('combobox', { name: 'Due' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('dueAt');
+    expect(screen.getByRole('combobox', { name: 'Assignee' })).toHaveValue('');
+    expect(await screen.findByRole('article', { name: 'Call Ada' })).toBeVisible();
+  });
+
+  it('searches once typing pauses, not on every keystroke', async () => {
+    const seen = serveBoard(boardData({ tasks: [boardTask(1, { title: 'Call Ada' })] }));
+    const { user, router } = renderBoard();
+    await screen.findByRole('article', { name: 'Call Ada' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search tasks' }), 'email');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=email'));
+    expect(await within(column('To do')).findByRole('heading', { name: 'No matching tasks' }));
+    const searched = taskFilters(seen).filter((filter) => filter.includes('ilike'));
+    expect(searched.every((filter) => filter.includes('"%email%"'))).toBe(true);
+    expect(searched).toHaveLength(3);
+
+    await user.click(within(column('To do')).getByRole('button', { name: 'Clear filters' }));
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByRole('searchbox', { name: 'Search tasks' })).toHaveValue('');
+  });
+
+  it('loads the next page of a column with the cursor, and fetches chip names once per page', { timeout: 15_000 }, async () => {
+    const tasks = Array.from({ length: 70 }, (_, i) =>
+      boardTask(i + 1, { title: `Task ${i + 1}` }, [{ personId: uuid(3, (i % 3) + 1) }]),
+    );
+    const people = [1, 2, 3].map((n) => ({
+      ...boardData().people[0]!,
+      id: uuid(3, n),
+      name: { firstName: `Person`, lastName: String(n) },
+    }));
+    const seen = serveBoard(boardData({ tasks, people }));
+    const { user } = renderBoard();
+
+    const todo = await screen.findByRole('region', { name: 'To do' });
+    await within(todo).findByRole('article', { name: 'Task 70' });
+    // Role queries are slow over 70 cards; the cards' titles and chips are read as text.
+    const cards = () => todo.querySelectorAll('article');
+    expect(cards()).toHaveLength(60);
+    expect(within(todo).getByText('70')).toBeVisible();
+    await waitFor(() => expect(within(todo).getAllByText('Person 1')).toHaveLength(20));
+
+    await user.click(within(todo).getByRole('button', { name: 'Load more (10 left)' }));
+    await waitFor(() => expect(cards()).toHaveLength(70));
+    const todoRequests = requestsTo(seen, '/rest/tasks').filter((req) =>
+      req.params.get('filter')?.includes('"TODO"'),
+    );
+    expect(todoRequests.map((req) => req.params.get('starting_after'))).toEqual([null, '60']);
+    expect(within(todo).queryByRole('button', { name: /Load more/ })).toBeNull();
+
+    // Page two links the same three people: their names are known, so no new request.
+    await waitFor(() => expect(within(todo).getAllByText('Person 1')).toHaveLength(24));
+    expect(requestsTo(seen, '/rest/people')).toHaveLength(1);
+  });
+
+  it('filters loaded tasks by linked record type and says how many it shows', async () => {
+    serveBoard(
+      boardData({
+        tasks: [
+          boardTask(1, { title: 'Call Ada' }, [{ personId: uuid(3, 1) }]),
+          boardTask(2, { title: 'Review Acme' }, [{ companyId: uuid(4, 1) }]),
+          boardTask(3, { title: 'Nothing linked' }),
+        ],
+      }),
+    );
+    const { user, router } = renderBoard();
+    await screen.findByRole('article', { name: 'Call Ada' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Linked to' }), 'company');
+
+    expect(router.state.location.search).toBe('?linked=company');
+    const todo = column('To do');
+    expect(within(todo).getByText('Showing 1 of 3 loaded, linked to a company')).toBeVisible();
+    expect(within(todo).getAllByRole('article').map((card) => card.getAttribute('aria-labelledby')))
+      .toHaveLength(1);
+    expect(within(todo).getByRole('article', { name: 'Review Acme' })).toBeVisible();
+  });
+});
