@@ -19,6 +19,8 @@ export const paths = {
   home: () => '/',
   /** The task board; `search` carries its filters and sort. */
   tasks: (search?: Search) => withSearch('/tasks', search),
+  /** One task (the task editor). */
+  task: (id: string) => `/tasks/${encodeURIComponent(id)}`,
   records: (kind: RecordKind, search?: Search) => withSearch(`/${recordSegment[kind]}`, search),
   record: (kind: RecordKind, id: string) => `/${recordSegment[kind]}/${encodeURIComponent(id)}`,
   settings: () => '/settings',
