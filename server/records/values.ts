@@ -28,6 +28,8 @@ export function parseDateTime(text: string): string | undefined {
   const m = DATE_TIME_RE.exec(text.trim());
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, offset] = m;
+  // PostgreSQL has no year 0 in ISO form, and five-digit years are not ISO 8601 anyway.
+  if (Number(y) < 1) return undefined;
   const month = Number(mo);
   const day = Number(d);
   const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
@@ -49,6 +51,10 @@ const EXPECTED: Record<ScalarType, string> = {
   json: 'an array',
 };
 
+// PostgreSQL text and jsonb cannot hold U+0000.
+const noNul = (path: string) =>
+  badRequest(`Invalid value for '${path}': text may not contain the NUL character (\\u0000)`);
+
 export function columnValue(
   path: string,
   type: ScalarType,
@@ -66,6 +72,7 @@ export function columnValue(
       return value.toLowerCase();
     case 'text':
       if (typeof value !== 'string') throw wrong();
+      if (value.includes('\u0000')) throw noNul(path);
       return value;
     case 'datetime': {
       const iso = typeof value === 'string' ? parseDateTime(value) : undefined;
@@ -90,8 +97,15 @@ export function columnValue(
         );
       }
       return value;
-    case 'json':
+    case 'json': {
       if (!Array.isArray(value)) throw wrong();
-      return JSON.stringify(value);
+      let nul = false;
+      const text = JSON.stringify(value, (key: string, item: unknown) => {
+        if (key.includes('\u0000') || (typeof item === 'string' && item.includes('\u0000'))) nul = true;
+        return item;
+      });
+      if (nul) throw noNul(path);
+      return text;
+    }
   }
 }
