@@ -75,7 +75,7 @@ function decode(text: string, items: readonly OrderItem[]): Record<string, unkno
   const keys = Object.keys(record);
   if (keys.length !== expected.length || !expected.every((k) => Object.hasOwn(record, k))) {
     throw invalid(
-      `it was made for another order_by (it holds ${keys.join(', ') || 'nothing'}; this order_by needs ${expected.join(', ')})`,
+      `it was made for another order_by (it holds ${shown(keys.join(', ')) || 'nothing'}; this order_by needs ${expected.join(', ')})`,
     );
   }
   const values: Record<string, unknown> = {};

@@ -131,6 +131,8 @@ describe('filterToSql returns the matching rows', () => {
     ['people', 'jobTitle[ilike]:%engineer%', ['Ada', 'ada']],
     ['people', 'jobTitle[like]:Eng_neer', ['Ada']],
     ['people', 'jobTitle[startsWith]:100%', ['Céline']],
+    ['people', 'jobTitle[like]:%\\%%', ['Céline']],
+    ['people', 'jobTitle[like]:%\\_%', ['Eve']],
     ['people', 'jobTitle[startsWith]:10', ['Céline', 'ada']],
     ['people', 'name.lastName[endsWith]:_Jones', ['Eve']],
     ['people', 'name.lastName[endsWith]:"\'Brien"', ['Bob']],
@@ -268,6 +270,8 @@ describe('filterToSql refuses bad fields and values with a 400', () => {
     ['companies', 'idealCustomerProfile[eq]:yes', ["'yes' is not a boolean"]],
     ['companies', 'idealCustomerProfile[lt]:true', ['lt needs an ordered field']],
     ['people', 'emails.additionalEmails[eq]:x', ["'emails.additionalEmails' is an array field"]],
+    ['people', 'city[like]:abc\\', ['the like pattern ends with the escape character']],
+    ['people', 'city[ilike]:"\\\\\\"', ['the ilike pattern ends with the escape character']],
     ['people', 'and(city[eq]:x,or(nope[eq]:1))', ["unknown field 'nope'"]],
   ])('%s ? %s', (object, filter, fragments) => {
     let caught: unknown;

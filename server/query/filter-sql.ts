@@ -25,15 +25,17 @@ export function resolveField(meta: ObjectMeta, field: string, param: string): Re
     const subs = COMPOSITE_SUBFIELDS[known.type].map((s) => `${known.name}.${s.name}`).join(', ');
     const problem = sub === undefined ? 'is a composite field' : 'has no such sub-field';
     throw badRequest(
-      `'${param}' invalid: '${field}' ${problem} on ${meta.namePlural}. Use one of: ${subs}`,
+      `'${param}' invalid: '${shown(field)}' ${problem} on ${meta.namePlural}. Use one of: ${subs}`,
     );
   }
   if (known) {
-    throw badRequest(`'${param}' invalid: '${head}' on ${meta.namePlural} has no sub-fields`);
+    throw badRequest(
+      `'${param}' invalid: '${shown(head)}' on ${meta.namePlural} has no sub-fields`,
+    );
   }
   const fields = meta.fields.map((f) => f.name).join(', ');
   throw badRequest(
-    `'${param}' invalid: unknown field '${field}' on ${meta.namePlural}. Known fields: ${fields}`,
+    `'${param}' invalid: unknown field '${shown(field)}' on ${meta.namePlural}. Known fields: ${fields}`,
   );
 }
 
@@ -161,6 +163,11 @@ function atomToSql(node: Extract<FilterNode, { kind: 'atom' }>, meta: ObjectMeta
   if (comparator === 'in') {
     const items = joinFragments(list().map(bind), ', ');
     return { sql: `${column} IN (${items.sql})`, params: items.params };
+  }
+  if ((comparator === 'like' || comparator === 'ilike') && /(^|[^\\])(\\\\)*\\$/.test(one())) {
+    refuse(
+      `the ${comparator} pattern ends with the escape character \\; write \\\\ for a backslash`,
+    );
   }
   switch (comparator) {
     case 'like':

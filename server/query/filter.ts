@@ -1,4 +1,6 @@
 import { badRequest } from '../errors.ts';
+import { shown } from '../records/values.ts';
+import { describeLocation, describeSpan } from './filter-location.ts';
 import type { Comparator, FilterNode } from './types.ts';
 
 // Twenty's REST filter grammar (contract section 4), parsed by hand so every error can say
@@ -60,38 +62,12 @@ class Parser {
 
   /** Throws a 400 that quotes the condition around `at` and gives a 1-based position. */
   fail(problem: string, at = this.pos, hint = ''): never {
-    throw badRequest(`'filter' invalid: ${problem} ${this.where(at)}${hint ? `. ${hint}` : ''}`);
+    const where = describeLocation(this.src, at);
+    throw badRequest(`'filter' invalid: ${problem} ${where}${hint ? `. ${hint}` : ''}`);
   }
 
-  /** For a problem with a whole group: quotes the group itself. */
   private failGroup(problem: string, start: number): never {
-    const text = this.src.slice(start, this.pos);
-    const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-    throw badRequest(`'filter' invalid: ${problem} in '${shown}' (position ${start + 1})`);
-  }
-
-  private where(at: number): string {
-    const start = this.conditionStart(at);
-    let end = at;
-    let quote = '';
-    // Extend to the end of the condition (next delimiter outside quotes) so the message shows it whole.
-    while (end < this.src.length && end - start < 80) {
-      const c = this.src[end]!;
-      if (quote) {
-        if (c === quote) quote = '';
-      } else if (c === '"' || c === "'") quote = c;
-      else if ((c === ',' || c === ')') && end > at) break;
-      end++;
-    }
-    const text = this.src.slice(start, Math.max(end, start + 1));
-    return text.trim() ? `in '${text}' (position ${at + 1})` : `at position ${at + 1}`;
-  }
-
-  private conditionStart(at: number): number {
-    let i = Math.min(at, this.src.length);
-    while (i > 0 && !',()'.includes(this.src[i - 1]!)) i--;
-    while (i < at && /\s/.test(this.src[i]!)) i++;
-    return i;
+    throw badRequest(`'filter' invalid: ${problem} ${describeSpan(this.src, start, this.pos)}`);
   }
 
   list(depth: number): FilterNode[] {
@@ -160,27 +136,27 @@ class Parser {
       field += `.${this.name()}`;
     }
     this.skipSpace();
-    if (this.peek() !== '[') this.fail(`missing '[comparator]' after field '${field}'`);
+    if (this.peek() !== '[') this.fail(`missing '[comparator]' after field '${shown(field)}'`);
     const close = this.src.indexOf(']', this.pos);
-    if (close < 0) this.fail(`missing ']' after '[' of field '${field}'`);
+    if (close < 0) this.fail(`missing ']' after '[' of field '${shown(field)}'`);
     const comparator = this.src.slice(this.pos + 1, close).trim();
     if (!isComparator(comparator)) {
       this.fail(
-        `unknown comparator '${comparator}'`,
+        `unknown comparator '${shown(comparator)}'`,
         this.pos + 1,
         `Allowed: ${COMPARATORS.join(', ')}`,
       );
     }
     this.pos = close + 1;
     this.skipSpace();
-    if (this.peek() !== ':') this.fail(`missing ':' after '${field}[${comparator}]'`);
+    if (this.peek() !== ':') this.fail(`missing ':' after '${shown(field)}[${comparator}]'`);
     this.pos++;
     this.skipSpace();
     const isList = this.peek() === '[';
     const wantsList = LIST_COMPARATORS.includes(comparator);
     if (wantsList && !isList) {
       this.fail(
-        `'${comparator}' needs a list in square brackets, e.g. ${field}[${comparator}]:[a,b]`,
+        `'${comparator}' needs a list in square brackets, e.g. ${shown(field)}[${comparator}]:[a,b]`,
       );
     }
     if (!wantsList && isList) {
@@ -191,7 +167,7 @@ class Parser {
     if (comparator === 'is') {
       const upper = value.toUpperCase();
       if (upper !== 'NULL' && upper !== 'NOT_NULL') {
-        this.fail(`'is' takes NULL or NOT_NULL, got '${value}'`, start);
+        this.fail(`'is' takes NULL or NOT_NULL, got '${shown(value)}'`, start);
       }
       return { kind: 'atom', field, comparator, value: upper, quoted };
     }

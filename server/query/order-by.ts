@@ -1,5 +1,6 @@
 import { badRequest } from '../errors.ts';
 import type { ObjectMeta } from '../metadata.ts';
+import { shown } from '../records/values.ts';
 import { ident } from '../sql.ts';
 import { resolveField } from './filter-sql.ts';
 import type { Direction, OrderItem } from './types.ts';
@@ -27,18 +28,18 @@ export function parseOrderBy(input: string | undefined, meta: ObjectMeta): Order
   const text = input?.trim() ?? '';
   for (const raw of text === '' ? [] : text.split(',')) {
     const part = raw.trim();
-    if (part === '') throw badRequest(`'order_by' invalid: empty item in '${input}'`);
+    if (part === '') throw badRequest(`'order_by' invalid: empty item in '${shown(text)}'`);
     const m = ITEM.exec(part);
     if (!m) {
       throw badRequest(
-        `'order_by' invalid: '${part}' is not field[Direction] (e.g. createdAt[DescNullsLast])`,
+        `'order_by' invalid: '${shown(part)}' is not field[Direction] (e.g. createdAt[DescNullsLast])`,
       );
     }
     const field = m[1]!;
     const direction = m[2]?.trim() ?? DEFAULT_DIRECTION;
     if (!isDirection(direction)) {
       throw badRequest(
-        `'order_by' invalid: unknown direction '${direction}' for '${field}'. Allowed: ${DIRECTIONS.join(', ')}`,
+        `'order_by' invalid: unknown direction '${shown(direction)}' for '${shown(field)}'. Allowed: ${DIRECTIONS.join(', ')}`,
       );
     }
     const col = resolveField(meta, field, 'order_by');
