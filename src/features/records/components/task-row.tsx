@@ -2,7 +2,6 @@ import { Link } from 'react-router-dom';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import type { Task } from '@/domain/types';
-import { taskHref } from '../links';
 import type { PanelItem } from '../panel-entries';
 import styles from './tasks-panel.module.css';
 
@@ -51,7 +50,7 @@ export function TaskRow({
       />
       <div className={styles.rowMain}>
         <Link
-          to={taskHref(task.id)}
+          to={paths.task(task.id)}
           className={done ? `${styles.title} ${styles.done}` : styles.title}
         >
           {title}
