@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { ENV_API_KEY, ENV_BASE_URL } from './global-setup';
+
+// What every browser test gets: where the stack runs, its key, the REST API, and the server's
+// fault injection (reset after each test, so one test's faults never leak into the next).
+
+export type ApiResponse<T> = { status: number; body: T };
+export type ApiInit = { method?: string; body?: unknown; headers?: Record<string, string> };
+export type Api = <T = unknown>(path: string, init?: ApiInit) => Promise<ApiResponse<T>>;
+
+/** One rule of `PUT /__test/faults` (server/faults.ts). */
+export type FaultRule = {
+  method?: string;
+  /** Exact path such as `/rest/taskTargets`, or a prefix ending in `*`. */
+  path?: string;
+  /** Fail every Nth matching request (1 = every one). */
+  every?: number;
+  status?: number;
+  latencyMs?: number;
+  /** Fail after the handler ran: the change is made but its answer is lost. */
+  after?: boolean;
+};
+
+type Fixtures = {
+  apiKey: string;
+  /** The URL `npm start` prints: the app, with the key in the fragment. */
+  appUrl: string;
+  /** Opens an app page already connected, e.g. `gotoApp('/people')`: goes to `<path>#key=<key>`. */
+  gotoApp: (path?: string) => Promise<void>;
+  /** A REST call to the embedded backend with the key; the body is sent and read as JSON. */
+  api: Api;
+  setFaults: (rules: FaultRule[]) => Promise<void>;
+};
+
+function fromEnv(name: string): string {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(`${name} is not set: run the browser tests with "npx playwright test"`);
+  return value;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
+  baseURL: async ({}, use) => {
+    await use(fromEnv(ENV_BASE_URL));
+  },
+  // eslint-disable-next-line no-empty-pattern -- as above
+  apiKey: async ({}, use) => {
+    await use(fromEnv(ENV_API_KEY));
+  },
+  appUrl: async ({ baseURL, apiKey }, use) => {
+    await use(`${baseURL}/#key=${encodeURIComponent(apiKey)}`);
+  },
+  gotoApp: async ({ page, apiKey }, use) => {
+    await use(async (path = '/') => {
+      await page.goto(`${path}#key=${encodeURIComponent(apiKey)}`);
+    });
+  },
+  api: async ({ baseURL, apiKey }, use) => {
+    await use(async <T>(path: string, init: ApiInit = {}) => {
+      const response = await fetch(new URL(path, baseURL), {
+        method: init.method ?? 'GET',
+        headers: {
+          Authorization: `Bearer ${apiKey}`,
+          ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...init.headers,
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+    });
+  },
+  setFaults: async ({ api }, use) => {
+    const put = async (rules: FaultRule[]) => {
+      const { status, body } = await api('/__test/faults', { method: 'PUT', body: rules });
+      if (status !== 200)
+        throw new Error(`PUT /__test/faults answered ${status}: ${JSON.stringify(body)}`);
+    };
+    let used = false;
+    await use(async (rules) => {
+      used = true;
+      await put(rules);
+    });
+    if (used) await put([]);
+  },
+});
+
+export { expect };
+
+const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Scans the page as it is now (WCAG 2.1 A and AA) and fails on any serious or critical finding. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(A11Y_TAGS).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
+}
