@@ -5,7 +5,14 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { bearerAuth } from './auth.ts';
 import type { Db } from './db.ts';
 import { badRequest, HttpError } from './errors.ts';
-import { deleteRecord, getRecord, insertRecords, listRecords, toRecords, updateRecord } from './records/index.ts';
+import {
+  deleteRecord,
+  getRecord,
+  insertRecords,
+  listRecords,
+  toRecords,
+  updateRecord,
+} from './records/index.ts';
 import {
   capitalise,
   MAX_BATCH,
@@ -38,7 +45,10 @@ function errorResponse(c: Context, error: unknown) {
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     const name = status === 413 ? 'PayloadTooLargeException' : 'HttpException';
-    return c.json({ statusCode: status, error: name, messages: [error.message || 'Request failed'] }, status);
+    return c.json(
+      { statusCode: status, error: name, messages: [error.message || 'Request failed'] },
+      status,
+    );
   }
   // Only the method, path and error: never headers (the key) or the body.
   console.error(`[api] ${c.req.method} ${c.req.path} failed unexpectedly:`, error);
@@ -57,7 +67,9 @@ export function createApi({ db, apiKey }: ApiOptions): Hono {
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => {
-        throw new HttpError(413, 'PayloadTooLargeException', [`Body larger than ${MAX_BODY_BYTES} bytes`]);
+        throw new HttpError(413, 'PayloadTooLargeException', [
+          `Body larger than ${MAX_BODY_BYTES} bytes`,
+        ]);
       },
     }),
   );
@@ -104,7 +116,12 @@ export function createApi({ db, apiKey }: ApiOptions): Hono {
 
   app.get('/rest/:object/:id', async (c) => {
     const meta = objectFromPath(c.req.param('object'));
-    const record = await getRecord(db, meta, c.req.param('id'), parseDepth(c.req.query('depth'), meta));
+    const record = await getRecord(
+      db,
+      meta,
+      c.req.param('id'),
+      parseDepth(c.req.query('depth'), meta),
+    );
     return c.json({ data: { [meta.nameSingular]: record } });
   });
 

@@ -22,7 +22,8 @@ export function tablesInDependencyOrder(): ObjectMeta[] {
     if (path.has(meta.namePlural)) throw new Error(`relation cycle at ${meta.namePlural}`);
     path.add(meta.namePlural);
     for (const rel of meta.relations) {
-      if (rel.kind === 'manyToOne' && rel.target !== meta.namePlural) visit(OBJECTS[rel.target], path);
+      if (rel.kind === 'manyToOne' && rel.target !== meta.namePlural)
+        visit(OBJECTS[rel.target], path);
     }
     done.add(meta.namePlural);
     ordered.push(meta);
@@ -61,7 +62,9 @@ function tableStatements(meta: ObjectMeta): string[] {
   const definitions = columns.map((c) => columnDefinition(meta, c));
   if (meta.namePlural === 'taskTargets') {
     const keys = TASK_TARGET_KEYS.map(ident).join(', ');
-    definitions.push(`CONSTRAINT ${ident(ONE_TARGET_CONSTRAINT)} CHECK (num_nonnulls(${keys}) = 1)`);
+    definitions.push(
+      `CONSTRAINT ${ident(ONE_TARGET_CONSTRAINT)} CHECK (num_nonnulls(${keys}) = 1)`,
+    );
   }
   const table = ident(meta.table);
   const statements = [`CREATE TABLE IF NOT EXISTS ${table} (\n  ${definitions.join(',\n  ')}\n)`];

@@ -10,7 +10,11 @@ import { checkReferences, checkRelationShape } from './relation-rules.ts';
 import { inTransaction, run, sql } from './sql-run.ts';
 
 /** Who made a record through the REST API (Twenty's ACTOR for an API-key call). */
-const API_ACTOR = { createdBySource: 'API', createdByWorkspaceMemberId: null, createdByName: 'API key' };
+const API_ACTOR = {
+  createdBySource: 'API',
+  createdByWorkspaceMemberId: null,
+  createdByName: 'API key',
+};
 
 export type InsertOptions = {
   /** Label messages "record i" (batch bodies). */
@@ -42,7 +46,8 @@ async function checkNewIds(q: Queryable, meta: ObjectMeta, rows: ColumnValues[])
   const ids = rows.map((r) => String(r.id));
   const seen = new Set<string>();
   const duplicate = ids.find((id) => seen.size === seen.add(id).size);
-  if (duplicate) throw badRequest(`Record already exists: id '${duplicate}' appears twice in the batch`);
+  if (duplicate)
+    throw badRequest(`Record already exists: id '${duplicate}' appears twice in the batch`);
   const found = await run(
     q,
     meta,
@@ -52,7 +57,8 @@ async function checkNewIds(q: Queryable, meta: ObjectMeta, rows: ColumnValues[])
 }
 
 /** Chunk size that keeps one INSERT well under PostgreSQL's 65,535 parameters. */
-const chunkSize = (columnCount: number) => Math.max(1, Math.min(500, Math.floor(30_000 / columnCount)));
+const chunkSize = (columnCount: number) =>
+  Math.max(1, Math.min(500, Math.floor(30_000 / columnCount)));
 
 /** Validates, fills server defaults, checks references and inserts; all or nothing when the
  *  caller runs it in a transaction. */
@@ -72,7 +78,9 @@ export async function insertRecords(
   const now = new Date().toISOString();
   const base = await nextPosition(q, meta);
   const rows = parsed.map((values, i) => withDefaults(meta, values, now, base + i));
-  rows.forEach((row, i) => checkRelationShape(meta, row, options.numbered ? `record ${i}` : undefined));
+  rows.forEach((row, i) =>
+    checkRelationShape(meta, row, options.numbered ? `record ${i}` : undefined),
+  );
   await checkNewIds(q, meta, rows);
   await checkReferences(q, meta, rows);
 

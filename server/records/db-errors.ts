@@ -20,7 +20,8 @@ const isPgError = (error: unknown): error is PgError =>
 
 function foreignKeyError(meta: ObjectMeta, error: PgError): HttpError | undefined {
   for (const rel of meta.relations) {
-    if (rel.kind !== 'manyToOne' || fkConstraintName(meta, rel.foreignKey) !== error.constraint) continue;
+    if (rel.kind !== 'manyToOne' || fkConstraintName(meta, rel.foreignKey) !== error.constraint)
+      continue;
     const id = /=\(([^)]*)\)/.exec(error.detail ?? '')?.[1] ?? '';
     return unknownReference(rel.foreignKey, OBJECTS[rel.target], id);
   }

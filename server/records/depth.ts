@@ -14,7 +14,11 @@ async function loadManyToOne(q: Queryable, rel: ManyToOne, rows: Row[], records:
   const target = OBJECTS[rel.target];
   const ids = [...new Set(rows.map((r) => r[rel.foreignKey]).filter((v) => typeof v === 'string'))];
   const found = ids.length
-    ? await run(q, target, sql(`SELECT * FROM ${ident(target.table)} WHERE "id" = ANY(?::uuid[])`, [ids]))
+    ? await run(
+        q,
+        target,
+        sql(`SELECT * FROM ${ident(target.table)} WHERE "id" = ANY(?::uuid[])`, [ids]),
+      )
     : [];
   const byId = new Map(found.map((row) => [row.id, serializeRow(target, row)]));
   rows.forEach((row, i) => {

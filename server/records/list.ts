@@ -57,13 +57,21 @@ async function existsBeyond(
   cursor: SqlFragment,
 ): Promise<boolean> {
   const text = `SELECT EXISTS (SELECT 1 FROM ${ident(meta.table)} WHERE (${where.sql}) AND NOT COALESCE((${cursor.sql}), FALSE)) AS "found"`;
-  const [row] = await run<{ found: boolean }>(q, meta, sql(text, [...where.params, ...cursor.params]));
+  const [row] = await run<{ found: boolean }>(
+    q,
+    meta,
+    sql(text, [...where.params, ...cursor.params]),
+  );
   return row?.found === true;
 }
 
 /** One page of a list: filter, order, keyset cursor in either direction, limit+1 to know
  *  whether more rows follow, and the total of rows matching the filter. */
-export async function listRecords(db: Db, meta: ObjectMeta, params: ListParams): Promise<ListResult> {
+export async function listRecords(
+  db: Db,
+  meta: ObjectMeta,
+  params: ListParams,
+): Promise<ListResult> {
   if (params.startingAfter !== undefined && params.endingBefore !== undefined) {
     throw badRequest('Cannot provide both starting_after and ending_before');
   }
@@ -74,7 +82,11 @@ export async function listRecords(db: Db, meta: ObjectMeta, params: ListParams):
   const cursor =
     rawCursor === undefined
       ? undefined
-      : keysetCondition(order, await resolveCursor(db, meta, rawCursor, order), backward ? 'before' : 'after');
+      : keysetCondition(
+          order,
+          await resolveCursor(db, meta, rawCursor, order),
+          backward ? 'before' : 'after',
+        );
 
   const pageWhere = cursor ? and(where, cursor) : where;
   const scanOrder = backward ? reverseOrder(order) : order;

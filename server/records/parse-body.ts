@@ -38,7 +38,9 @@ function compositeValues(meta: ObjectMeta, field: CompositeField, value: unknown
   for (const [key, sub] of Object.entries(value)) {
     const subMeta = subs.find((s) => s.name === key);
     if (!subMeta) {
-      throw badRequest(`Unknown sub-field '${key}' of '${field.name}' on ${meta.nameSingular}. Allowed: ${allowed}`);
+      throw badRequest(
+        `Unknown sub-field '${key}' of '${field.name}' on ${meta.nameSingular}. Allowed: ${allowed}`,
+      );
     }
     const path = `${field.name}.${key}`;
     out[compositeColumn(field.name, key)] =
@@ -55,7 +57,8 @@ function fillRichText(name: string, out: ColumnValues) {
   if (md in out && !(bn in out)) {
     out[bn] = typeof out[md] === 'string' ? markdownToBlocknote(out[md]) : null;
   } else if (bn in out && !(md in out)) {
-    out[md] = typeof out[bn] === 'string' ? blocknoteToMarkdown(out[bn], `${name}.blocknote`) : null;
+    out[md] =
+      typeof out[bn] === 'string' ? blocknoteToMarkdown(out[bn], `${name}.blocknote`) : null;
   } else if (typeof out[bn] === 'string') {
     blocknoteToMarkdown(out[bn], `${name}.blocknote`);
   }

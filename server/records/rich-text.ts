@@ -32,7 +32,9 @@ function blockText(block: unknown): string[] {
       if (typeof item !== 'object' || item === null) return '';
       const { text, content: nested } = item as { text?: unknown; content?: unknown };
       if (typeof text === 'string') return text;
-      return Array.isArray(nested) ? nested.map((n: { text?: unknown }) => String(n?.text ?? '')).join('') : '';
+      return Array.isArray(nested)
+        ? nested.map((n: { text?: unknown }) => String(n?.text ?? '')).join('')
+        : '';
     })
     .join('');
   const nested = Array.isArray(children) ? children.flatMap(blockText) : [];

@@ -45,7 +45,9 @@ export async function updateRecord(
     checkRelationShape(meta, { ...existing, ...values });
     await checkReferences(tx, meta, [values]);
     const types = new Map(objectColumns(meta).map((c) => [c.column, c.type]));
-    const sets = Object.keys(values).map((col) => `${ident(col)} = ${placeholder(types.get(col)!)}`);
+    const sets = Object.keys(values).map(
+      (col) => `${ident(col)} = ${placeholder(types.get(col)!)}`,
+    );
     sets.push(`"updatedAt" = now()`);
     const text = `UPDATE ${ident(meta.table)} SET ${sets.join(', ')} WHERE "id" = ? RETURNING *`;
     const [row] = await run(tx, meta, sql(text, [...Object.values(values), id]));
@@ -59,7 +61,11 @@ export async function updateRecord(
  *  task's relations (and clear references to people, companies...) in the same statement. */
 export async function deleteRecord(db: Db, meta: ObjectMeta, rawId: string): Promise<JsonRecord> {
   const id = assertUuid(rawId).toLowerCase();
-  const rows = await run(db, meta, sql(`DELETE FROM ${ident(meta.table)} WHERE "id" = ? RETURNING *`, [id]));
+  const rows = await run(
+    db,
+    meta,
+    sql(`DELETE FROM ${ident(meta.table)} WHERE "id" = ? RETURNING *`, [id]),
+  );
   const row = rows[0];
   if (!row) throw notFound();
   const [record] = await toRecords(db, meta, [row], 0);

@@ -24,17 +24,26 @@ describe('parseDateTime', () => {
     expect(parseDateTime(input)).toBe(iso);
   });
 
-  it.each(['tomorrow', '2023-02-29', '2024-13-01', '2024-04-31', '2024-01-01T24:00:00Z', '2024-01-01T10:60Z', '0000-01-01', '15/03/2024', ''])(
-    'refuses %j',
-    (input) => {
-      expect(parseDateTime(input)).toBeUndefined();
-    },
-  );
+  it.each([
+    'tomorrow',
+    '2023-02-29',
+    '2024-13-01',
+    '2024-04-31',
+    '2024-01-01T24:00:00Z',
+    '2024-01-01T10:60Z',
+    '0000-01-01',
+    '15/03/2024',
+    '',
+  ])('refuses %j', (input) => {
+    expect(parseDateTime(input)).toBeUndefined();
+  });
 });
 
 describe('columnValue', () => {
   it('keeps valid values in column form', () => {
-    expect(columnValue('id', 'uuid', 'AAAAAAAA-0000-4000-8000-000000000001')).toBe('aaaaaaaa-0000-4000-8000-000000000001');
+    expect(columnValue('id', 'uuid', 'AAAAAAAA-0000-4000-8000-000000000001')).toBe(
+      'aaaaaaaa-0000-4000-8000-000000000001',
+    );
     expect(columnValue('n', 'integer', -5)).toBe(-5);
     expect(columnValue('x', 'number', 0.5)).toBe(0.5);
     expect(columnValue('b', 'boolean', false)).toBe(false);
@@ -63,6 +72,8 @@ describe('columnValue', () => {
   });
 
   it('shortens a huge value in the message', () => {
-    expect(refusal(() => columnValue('title', 'text', 'x'.repeat(10_000).split(''))).length).toBeLessThan(200);
+    expect(
+      refusal(() => columnValue('title', 'text', 'x'.repeat(10_000).split(''))).length,
+    ).toBeLessThan(200);
   });
 });

@@ -14,7 +14,7 @@ export const isUuid = (value: unknown): value is string =>
 
 /** A value quoted for a message, cut short so a huge body never floods a response. */
 export function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -34,7 +34,8 @@ export function parseDateTime(text: string): string | undefined {
   const day = Number(d);
   const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return undefined;
-  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59)) return undefined;
+  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59))
+    return undefined;
   const normalised = h === undefined || offset ? text.trim() : `${text.trim()}Z`;
   const date = new Date(normalised.replace(' ', 'T'));
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
@@ -101,7 +102,8 @@ export function columnValue(
       if (!Array.isArray(value)) throw wrong();
       let nul = false;
       const text = JSON.stringify(value, (key: string, item: unknown) => {
-        if (key.includes('\u0000') || (typeof item === 'string' && item.includes('\u0000'))) nul = true;
+        if (key.includes('\u0000') || (typeof item === 'string' && item.includes('\u0000')))
+          nul = true;
         return item;
       });
       if (nul) throw noNul(path);

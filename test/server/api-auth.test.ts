@@ -30,7 +30,11 @@ describe('Bearer auth', () => {
       const res = await request(path, headers, method);
       expect(res.status).toBe(401);
       const body = (await res.json()) as { statusCode: number; error: string; messages: string[] };
-      expect(body).toEqual({ statusCode: 401, error: 'UNAUTHENTICATED', messages: [expect.stringContaining(message)] });
+      expect(body).toEqual({
+        statusCode: 401,
+        error: 'UNAUTHENTICATED',
+        messages: [expect.stringContaining(message)],
+      });
       expect(JSON.stringify(body)).not.toContain(API_KEY);
     }
   });

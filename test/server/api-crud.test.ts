@@ -9,11 +9,41 @@ beforeEach(() => h.reset());
 
 // A valid body per object, and the keys of the contract's section 1 envelopes.
 const cases = [
-  { object: 'tasks', one: 'Task', many: 'Tasks', body: { title: 'Call Ada', status: 'TODO' }, patch: { status: 'DONE' } },
-  { object: 'people', one: 'Person', many: 'People', body: { name: { firstName: 'Ada', lastName: 'Lovelace' } }, patch: { jobTitle: 'CTO' } },
-  { object: 'companies', one: 'Company', many: 'Companies', body: { name: 'Acme', employees: 12 }, patch: { idealCustomerProfile: true } },
-  { object: 'opportunities', one: 'Opportunity', many: 'Opportunities', body: { name: 'Deal', stage: 'NEW' }, patch: { stage: 'MEETING' } },
-  { object: 'workspaceMembers', one: 'WorkspaceMember', many: 'WorkspaceMembers', body: { userEmail: 'm@x.io' }, patch: { locale: 'fr' } },
+  {
+    object: 'tasks',
+    one: 'Task',
+    many: 'Tasks',
+    body: { title: 'Call Ada', status: 'TODO' },
+    patch: { status: 'DONE' },
+  },
+  {
+    object: 'people',
+    one: 'Person',
+    many: 'People',
+    body: { name: { firstName: 'Ada', lastName: 'Lovelace' } },
+    patch: { jobTitle: 'CTO' },
+  },
+  {
+    object: 'companies',
+    one: 'Company',
+    many: 'Companies',
+    body: { name: 'Acme', employees: 12 },
+    patch: { idealCustomerProfile: true },
+  },
+  {
+    object: 'opportunities',
+    one: 'Opportunity',
+    many: 'Opportunities',
+    body: { name: 'Deal', stage: 'NEW' },
+    patch: { stage: 'MEETING' },
+  },
+  {
+    object: 'workspaceMembers',
+    one: 'WorkspaceMember',
+    many: 'WorkspaceMembers',
+    body: { userEmail: 'm@x.io' },
+    patch: { locale: 'fr' },
+  },
 ] as const;
 
 describe.each(cases)('/rest/$object', ({ object, one, many, body, patch }) => {
@@ -34,7 +64,12 @@ describe.each(cases)('/rest/$object', ({ object, one, many, body, patch }) => {
     expect(list.status).toBe(200);
     expect(list.body).toEqual({
       data: { [object]: [expect.objectContaining({ id })] },
-      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: expect.any(String), endCursor: expect.any(String) },
+      pageInfo: {
+        hasNextPage: false,
+        hasPreviousPage: false,
+        startCursor: expect.any(String),
+        endCursor: expect.any(String),
+      },
       totalCount: 1,
     });
 
@@ -45,7 +80,9 @@ describe.each(cases)('/rest/$object', ({ object, one, many, body, patch }) => {
     const deleted = await h.call('DELETE', `/rest/${object}/${id}`);
     expect(deleted.status).toBe(200);
     expect(deleted.body.data![`delete${one}`]).toMatchObject({ id, ...patch });
-    expect(errorMessage(await h.call('GET', `/rest/${object}/${id}`), 404)).toBe('Record not found');
+    expect(errorMessage(await h.call('GET', `/rest/${object}/${id}`), 404)).toBe(
+      'Record not found',
+    );
   });
 
   it('creates a batch (201, create<Plural>) in order', async () => {
@@ -62,16 +99,31 @@ describe('task relations CRUD', () => {
   it('uses the taskTarget envelope keys', async () => {
     const task = await h.create('tasks', { title: 'T' });
     const person = await h.create('people', {});
-    const created = await h.call('POST', '/rest/taskTargets', { taskId: task.id, personId: person.id });
+    const created = await h.call('POST', '/rest/taskTargets', {
+      taskId: task.id,
+      personId: person.id,
+    });
     expect(created.status).toBe(201);
     const id = (created.body.data!.createTaskTarget as { id: string }).id;
-    expect((await h.call('GET', `/rest/taskTargets/${id}`)).body.data!.taskTarget).toMatchObject({ id });
+    expect((await h.call('GET', `/rest/taskTargets/${id}`)).body.data!.taskTarget).toMatchObject({
+      id,
+    });
     const company = await h.create('companies', {});
-    const updated = await h.call('PATCH', `/rest/taskTargets/${id}`, { personId: null, companyId: company.id });
-    expect(updated.body.data!.updateTaskTarget).toMatchObject({ personId: null, companyId: company.id });
-    const batch = await h.call('POST', '/rest/batch/taskTargets', [{ taskId: task.id, personId: person.id }]);
+    const updated = await h.call('PATCH', `/rest/taskTargets/${id}`, {
+      personId: null,
+      companyId: company.id,
+    });
+    expect(updated.body.data!.updateTaskTarget).toMatchObject({
+      personId: null,
+      companyId: company.id,
+    });
+    const batch = await h.call('POST', '/rest/batch/taskTargets', [
+      { taskId: task.id, personId: person.id },
+    ]);
     expect(batch.body.data!.createTaskTargets).toHaveLength(1);
-    expect((await h.call('DELETE', `/rest/taskTargets/${id}`)).body.data!.deleteTaskTarget).toMatchObject({ id });
+    expect(
+      (await h.call('DELETE', `/rest/taskTargets/${id}`)).body.data!.deleteTaskTarget,
+    ).toMatchObject({ id });
   });
 });
 
@@ -107,8 +159,14 @@ describe('server-filled fields', () => {
     await new Promise((r) => setTimeout(r, 5));
     const reply = await h.call('PATCH', `/rest/tasks/${task.id}`, { status: 'IN_PROGRESS' });
     const updated = reply.body.data!.updateTask as Record<string, unknown>;
-    expect(updated).toMatchObject({ title: 'keep', status: 'IN_PROGRESS', createdAt: task.createdAt });
-    expect(new Date(updated.updatedAt as string).getTime()).toBeGreaterThan(new Date(task.updatedAt as string).getTime());
+    expect(updated).toMatchObject({
+      title: 'keep',
+      status: 'IN_PROGRESS',
+      createdAt: task.createdAt,
+    });
+    expect(new Date(updated.updatedAt as string).getTime()).toBeGreaterThan(
+      new Date(task.updatedAt as string).getTime(),
+    );
   });
 });
 
@@ -137,7 +195,9 @@ describe('client ids (idempotent creates)', () => {
 
   it('accepts an id in an update body only when it is the path id', async () => {
     const task = await h.create('tasks', { title: 'x' });
-    expect((await h.call('PATCH', `/rest/tasks/${task.id}`, { id: task.id, title: 'y' })).status).toBe(200);
+    expect(
+      (await h.call('PATCH', `/rest/tasks/${task.id}`, { id: task.id, title: 'y' })).status,
+    ).toBe(200);
     const reply = await h.call('PATCH', `/rest/tasks/${task.id}`, { id: uuid(9) });
     expect(errorMessage(reply, 400)).toContain("'id' cannot be changed");
   });

@@ -10,14 +10,21 @@ beforeAll(async () => {
   h = await openHarness();
   const member = await h.create('workspaceMembers', { name: { firstName: 'Mo', lastName: 'Ray' } });
   const company = await h.create('companies', { name: 'Acme', accountOwnerId: member.id });
-  const person = await h.create('people', { name: { firstName: 'Ada', lastName: 'L' }, companyId: company.id });
+  const person = await h.create('people', {
+    name: { firstName: 'Ada', lastName: 'L' },
+    companyId: company.id,
+  });
   const opportunity = await h.create('opportunities', {
     name: 'Deal',
     companyId: company.id,
     pointOfContactId: person.id,
     ownerId: member.id,
   });
-  const task = await h.create('tasks', { title: 'Call', assigneeId: member.id, bodyV2: { markdown: 'Hi\n\nthere' } });
+  const task = await h.create('tasks', {
+    title: 'Call',
+    assigneeId: member.id,
+    bodyV2: { markdown: 'Hi\n\nthere' },
+  });
   const relation = await h.create('taskTargets', { taskId: task.id, personId: person.id });
   ids = {
     member: member.id as string,
@@ -46,8 +53,21 @@ describe('record JSON', () => {
     const person = await get('people', ids.person);
     expect(Object.keys(person).sort()).toEqual(
       [
-        'id', 'createdAt', 'updatedAt', 'deletedAt', 'position', 'createdBy', 'name', 'emails', 'phones',
-        'linkedinLink', 'xLink', 'jobTitle', 'city', 'avatarUrl', 'companyId',
+        'id',
+        'createdAt',
+        'updatedAt',
+        'deletedAt',
+        'position',
+        'createdBy',
+        'name',
+        'emails',
+        'phones',
+        'linkedinLink',
+        'xLink',
+        'jobTitle',
+        'city',
+        'avatarUrl',
+        'companyId',
       ].sort(),
     );
     expect(person.name).toEqual({ firstName: 'Ada', lastName: 'L' });
@@ -78,7 +98,11 @@ describe('depth 0 (default except taskTargets)', () => {
     ['people', 'person', ['company', 'taskTargets', 'pointOfContactForOpportunities']],
     ['companies', 'company', ['accountOwner', 'people', 'opportunities', 'taskTargets']],
     ['opportunities', 'opportunity', ['company', 'pointOfContact', 'owner', 'taskTargets']],
-    ['workspaceMembers', 'member', ['assignedTasks', 'accountOwnerForCompanies', 'ownedOpportunities']],
+    [
+      'workspaceMembers',
+      'member',
+      ['assignedTasks', 'accountOwnerForCompanies', 'ownedOpportunities'],
+    ],
   ] as const)('%s has scalar foreign keys and no relations', async (object, key, relations) => {
     const record = await get(object, ids[key]);
     expectFlat(record, [...relations]);
@@ -88,16 +112,26 @@ describe('depth 0 (default except taskTargets)', () => {
 
   it('taskTargets default to depth 1; depth=0 leaves the relations out', async () => {
     expect(await get('taskTargets', ids.relation)).toHaveProperty('task');
-    expectFlat(await get('taskTargets', ids.relation, 0), ['task', 'person', 'company', 'opportunity']);
+    expectFlat(await get('taskTargets', ids.relation, 0), [
+      'task',
+      'person',
+      'company',
+      'opportunity',
+    ]);
   });
 });
 
 describe('depth 1', () => {
   it('task: assignee record and taskTargets array, nested items flat', async () => {
     const task = await get('tasks', ids.task, 1);
-    expect(task.assignee).toMatchObject({ id: ids.member, name: { firstName: 'Mo', lastName: 'Ray' } });
+    expect(task.assignee).toMatchObject({
+      id: ids.member,
+      name: { firstName: 'Mo', lastName: 'Ray' },
+    });
     expectFlat(task.assignee as Rec, ['assignedTasks']);
-    expect(task.taskTargets).toEqual([expect.objectContaining({ id: ids.relation, taskId: ids.task, personId: ids.person })]);
+    expect(task.taskTargets).toEqual([
+      expect.objectContaining({ id: ids.relation, taskId: ids.task, personId: ids.person }),
+    ]);
     expectFlat((task.taskTargets as Rec[])[0]!, ['task', 'person']);
   });
 
@@ -114,7 +148,9 @@ describe('depth 1', () => {
     const person = await get('people', ids.person, 1);
     expect(person.company).toMatchObject({ id: ids.company, name: 'Acme' });
     expect(person.taskTargets).toEqual([expect.objectContaining({ taskId: ids.task })]);
-    expect(person.pointOfContactForOpportunities).toEqual([expect.objectContaining({ id: ids.opportunity })]);
+    expect(person.pointOfContactForOpportunities).toEqual([
+      expect.objectContaining({ id: ids.opportunity }),
+    ]);
   });
 
   it('company: accountOwner, people, opportunities, taskTargets', async () => {
@@ -146,7 +182,13 @@ describe('depth 1', () => {
     const other = await h.create('tasks', { title: 'Unassigned' });
     const reply = await h.call('GET', '/rest/tasks?depth=1&order_by=title');
     const tasks = reply.body.data!.tasks as Rec[];
-    expect(tasks.map((t) => [t.title, (t.assignee as Rec | null)?.id ?? null, (t.taskTargets as Rec[]).length])).toEqual([
+    expect(
+      tasks.map((t) => [
+        t.title,
+        (t.assignee as Rec | null)?.id ?? null,
+        (t.taskTargets as Rec[]).length,
+      ]),
+    ).toEqual([
       ['Call', ids.member, 1],
       ['Unassigned', null, 0],
     ]);
@@ -155,9 +197,20 @@ describe('depth 1', () => {
 
   it(`caps one-to-many arrays at ${LIST_RELATION_CAP} per parent in lists, not on get-one`, async () => {
     const task = await h.create('tasks', { title: 'Busy' });
-    const people = await h.call('POST', '/rest/batch/people', Array.from({ length: 60 }, () => ({})));
-    const more = await h.call('POST', '/rest/batch/people', Array.from({ length: 5 }, () => ({})));
-    const personIds = [...(people.body.data!.createPeople as Rec[]), ...(more.body.data!.createPeople as Rec[])].map((p) => p.id);
+    const people = await h.call(
+      'POST',
+      '/rest/batch/people',
+      Array.from({ length: 60 }, () => ({})),
+    );
+    const more = await h.call(
+      'POST',
+      '/rest/batch/people',
+      Array.from({ length: 5 }, () => ({})),
+    );
+    const personIds = [
+      ...(people.body.data!.createPeople as Rec[]),
+      ...(more.body.data!.createPeople as Rec[]),
+    ].map((p) => p.id);
     for (let i = 0; i < personIds.length; i += 60) {
       const batch = personIds.slice(i, i + 60).map((personId) => ({ taskId: task.id, personId }));
       expect((await h.call('POST', '/rest/batch/taskTargets', batch)).status).toBe(201);
@@ -165,6 +218,8 @@ describe('depth 1', () => {
     const one = await get('tasks', task.id as string, 1);
     expect(one.taskTargets).toHaveLength(65);
     const list = await h.call('GET', `/rest/tasks?depth=1&filter=id[eq]:${task.id}`);
-    expect(((list.body.data!.tasks as Rec[])[0]!.taskTargets as Rec[]).length).toBe(LIST_RELATION_CAP);
+    expect(((list.body.data!.tasks as Rec[])[0]!.taskTargets as Rec[]).length).toBe(
+      LIST_RELATION_CAP,
+    );
   });
 });

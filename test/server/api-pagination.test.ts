@@ -59,9 +59,13 @@ describe.each([
 
   it('ending_before reads the page before a cursor, in normal order', async () => {
     const all = (await page(`${orderBy}&limit=200`)).ids;
-    const second = await page(`${orderBy}&limit=10&starting_after=${encodeURIComponent((await page(`${orderBy}&limit=10`)).pageInfo.endCursor as string)}`);
+    const second = await page(
+      `${orderBy}&limit=10&starting_after=${encodeURIComponent((await page(`${orderBy}&limit=10`)).pageInfo.endCursor as string)}`,
+    );
     expect(second.ids).toEqual(all.slice(10, 20));
-    const back = await page(`${orderBy}&limit=10&ending_before=${encodeURIComponent(second.pageInfo.startCursor as string)}`);
+    const back = await page(
+      `${orderBy}&limit=10&ending_before=${encodeURIComponent(second.pageInfo.startCursor as string)}`,
+    );
     expect(back.ids).toEqual(all.slice(0, 10));
     expect(back.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
   });
@@ -72,7 +76,9 @@ describe('pageInfo and totalCount', () => {
     const first = await page('filter=status[eq]:TODO&order_by=title&limit=4');
     expect(first.totalCount).toBe(13);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await page(`filter=status[eq]:TODO&order_by=title&limit=4&starting_after=${encodeURIComponent(first.pageInfo.endCursor as string)}`);
+    const second = await page(
+      `filter=status[eq]:TODO&order_by=title&limit=4&starting_after=${encodeURIComponent(first.pageInfo.endCursor as string)}`,
+    );
     expect(second.totalCount).toBe(13);
     expect(second.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
     const ids = await walkForward('filter=status[eq]:TODO&order_by=title', 4);
@@ -100,15 +106,21 @@ describe('pageInfo and totalCount', () => {
   });
 
   it('refuses a cursor that is not one', async () => {
-    expect(errorMessage(await h.call('GET', '/rest/tasks?starting_after=%%%'), 400)).toContain('Invalid cursor');
-    expect(errorMessage(await h.call('GET', '/rest/tasks?ending_before=bm90IGpzb24'), 400)).toContain('Invalid cursor');
+    expect(errorMessage(await h.call('GET', '/rest/tasks?starting_after=%%%'), 400)).toContain(
+      'Invalid cursor',
+    );
+    expect(
+      errorMessage(await h.call('GET', '/rest/tasks?ending_before=bm90IGpzb24'), 400),
+    ).toContain('Invalid cursor');
   });
 
   it('refuses a bad filter or order_by with a 400', async () => {
-    expect(errorMessage(await h.call('GET', '/rest/tasks?filter=status[eq]:OPEN'), 400)).toContain('status');
-    expect(errorMessage(await h.call('GET', '/rest/tasks?order_by=nope'), 400)).toContain('nope');
-    expect(errorMessage(await h.call('GET', '/rest/taskTargets?filter=personId[eq]:x'), 400)).toContain(
-      'task relations cannot be filtered',
+    expect(errorMessage(await h.call('GET', '/rest/tasks?filter=status[eq]:OPEN'), 400)).toContain(
+      'status',
     );
+    expect(errorMessage(await h.call('GET', '/rest/tasks?order_by=nope'), 400)).toContain('nope');
+    expect(
+      errorMessage(await h.call('GET', '/rest/taskTargets?filter=personId[eq]:x'), 400),
+    ).toContain('task relations cannot be filtered');
   });
 });

@@ -27,11 +27,19 @@ describe('createSchema', () => {
 
 describe('insertMany', () => {
   it('inserts many rows with the same defaults as POST', async () => {
-    const tasks = Array.from({ length: 700 }, (_, i) => ({ id: uuid(i + 1), title: `T${i}`, bodyV2: { markdown: 'x' } }));
+    const tasks = Array.from({ length: 700 }, (_, i) => ({
+      id: uuid(i + 1),
+      title: `T${i}`,
+      bodyV2: { markdown: 'x' },
+    }));
     await insertMany(h.db, 'tasks', tasks);
     const people = [{ id: uuid(5000) }];
     await insertMany(h.db, 'people', people);
-    await insertMany(h.db, 'taskTargets', tasks.map((t) => ({ taskId: t.id, personId: uuid(5000) })));
+    await insertMany(
+      h.db,
+      'taskTargets',
+      tasks.map((t) => ({ taskId: t.id, personId: uuid(5000) })),
+    );
     expect(await count('task_targets')).toBe(700);
     const got = await h.call('GET', `/rest/tasks/${uuid(700)}`);
     expect(got.body.data!.task).toMatchObject({
@@ -44,8 +52,12 @@ describe('insertMany', () => {
 
   it('validates like POST and inserts nothing when one body is wrong', async () => {
     const bodies = [{ title: 'ok' }, { title: 'ok' }, { status: 'LATER' }];
-    await expect(insertMany(h.db, 'tasks', bodies)).rejects.toThrow(/record 2: Invalid value for 'status'/);
-    await expect(insertMany(h.db, 'taskTargets', [{ taskId: uuid(1), personId: uuid(2) }])).rejects.toThrow(HttpError);
+    await expect(insertMany(h.db, 'tasks', bodies)).rejects.toThrow(
+      /record 2: Invalid value for 'status'/,
+    );
+    await expect(
+      insertMany(h.db, 'taskTargets', [{ taskId: uuid(1), personId: uuid(2) }]),
+    ).rejects.toThrow(HttpError);
     expect(await count('tasks')).toBe(0);
   });
 
@@ -53,7 +65,13 @@ describe('insertMany', () => {
     await insertMany(
       h.db,
       'tasks',
-      [{ title: 'old', createdAt: '2025-01-02T03:04:05Z', createdBy: { source: 'MANUAL', name: 'Ada' } }],
+      [
+        {
+          title: 'old',
+          createdAt: '2025-01-02T03:04:05Z',
+          createdBy: { source: 'MANUAL', name: 'Ada' },
+        },
+      ],
       { allowSystemFields: true },
     );
     const reply = await h.call('GET', '/rest/tasks');
@@ -82,9 +100,15 @@ describe('database errors', () => {
       .catch((e: unknown) => e);
     const mapped = mapDbError(OBJECTS.taskTargets, error);
     expect(mapped).toBeInstanceOf(HttpError);
-    expect((mapped as HttpError).messages).toEqual([`Invalid value for 'personId': no person found with id '${uuid(9)}'`]);
-    const duplicate = await h.db.query(`INSERT INTO tasks ("id") VALUES ($1)`, [task.id]).catch((e: unknown) => e);
-    expect((mapDbError(OBJECTS.tasks, duplicate) as HttpError).messages).toEqual(['Record already exists']);
+    expect((mapped as HttpError).messages).toEqual([
+      `Invalid value for 'personId': no person found with id '${uuid(9)}'`,
+    ]);
+    const duplicate = await h.db
+      .query(`INSERT INTO tasks ("id") VALUES ($1)`, [task.id])
+      .catch((e: unknown) => e);
+    expect((mapDbError(OBJECTS.tasks, duplicate) as HttpError).messages).toEqual([
+      'Record already exists',
+    ]);
   });
 
   it('answers an unexpected failure with a 500 error body and logs it without the key', async () => {
@@ -94,7 +118,9 @@ describe('database errors', () => {
     const app = createApi({ db, apiKey: API_KEY });
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const res = await app.request('/rest/tasks', { headers: { authorization: `Bearer ${API_KEY}` } });
+      const res = await app.request('/rest/tasks', {
+        headers: { authorization: `Bearer ${API_KEY}` },
+      });
       expect(res.status).toBe(500);
       expect(await res.json()).toEqual({
         statusCode: 500,

@@ -15,7 +15,8 @@ beforeEach(async () => {
   task = (await h.create('tasks', { title: 'Follow up call' })).id as string;
   company = (await h.create('companies', { name: 'Acme' })).id as string;
   person = (await h.create('people', { companyId: company })).id as string;
-  opportunity = (await h.create('opportunities', { companyId: company, pointOfContactId: person })).id as string;
+  opportunity = (await h.create('opportunities', { companyId: company, pointOfContactId: person }))
+    .id as string;
 });
 
 const link = (body: Record<string, unknown>) => h.call('POST', '/rest/taskTargets', body);
@@ -44,15 +45,23 @@ describe('one target per relation', () => {
   });
 
   it('refuses an update that would leave zero or two targets', async () => {
-    const id = ((await link({ taskId: task, personId: person })).body.data!.createTaskTarget as { id: string }).id;
+    const id = (
+      (await link({ taskId: task, personId: person })).body.data!.createTaskTarget as { id: string }
+    ).id;
     const two = await h.call('PATCH', `/rest/taskTargets/${id}`, { companyId: company });
     expect(errorMessage(two, 400)).toContain('one target per relation');
     const none = await h.call('PATCH', `/rest/taskTargets/${id}`, { personId: null });
     expect(errorMessage(none, 400)).toContain('one target per relation');
     const noTask = await h.call('PATCH', `/rest/taskTargets/${id}`, { taskId: null });
     expect(errorMessage(noTask, 400)).toContain("'taskId' is required");
-    const moved = await h.call('PATCH', `/rest/taskTargets/${id}`, { personId: null, opportunityId: opportunity });
-    expect(moved.body.data!.updateTaskTarget).toMatchObject({ personId: null, opportunityId: opportunity });
+    const moved = await h.call('PATCH', `/rest/taskTargets/${id}`, {
+      personId: null,
+      opportunityId: opportunity,
+    });
+    expect(moved.body.data!.updateTaskTarget).toMatchObject({
+      personId: null,
+      opportunityId: opportunity,
+    });
   });
 
   it('lets the database refuse a second target even without the API', async () => {
@@ -109,13 +118,17 @@ describe('deletes', () => {
     const other = (await h.create('tasks', { title: 'other' })).id as string;
     await link({ taskId: other, personId: person });
     expect((await h.call('DELETE', `/rest/tasks/${task}`)).status).toBe(200);
-    const left = (await h.call('GET', '/rest/taskTargets')).body.data!.taskTargets as { taskId: string }[];
+    const left = (await h.call('GET', '/rest/taskTargets')).body.data!.taskTargets as {
+      taskId: string;
+    }[];
     expect(left.map((t) => t.taskId)).toEqual([other]);
     expect((await h.call('GET', `/rest/people/${person}`)).status).toBe(200);
   });
 
   it('deleting a relation keeps its task', async () => {
-    const id = ((await link({ taskId: task, personId: person })).body.data!.createTaskTarget as { id: string }).id;
+    const id = (
+      (await link({ taskId: task, personId: person })).body.data!.createTaskTarget as { id: string }
+    ).id;
     const reply = await h.call('DELETE', `/rest/taskTargets/${id}`);
     expect(reply.body.data!.deleteTaskTarget).toMatchObject({ id, taskId: task });
     expect((await h.call('GET', `/rest/tasks/${task}`)).status).toBe(200);

@@ -26,7 +26,10 @@ describe('bodies', () => {
     [{ assignee: {} }, "'assignee' is a relation; set 'assigneeId' instead"],
     [{ taskTargets: [] }, "'taskTargets' is a relation"],
     [{ title: 5 }, "Invalid value for 'title': expected a string, got 5"],
-    [{ status: 'OPEN' }, "Invalid value for 'status': OPEN is not allowed. Allowed values: TODO, IN_PROGRESS, DONE"],
+    [
+      { status: 'OPEN' },
+      "Invalid value for 'status': OPEN is not allowed. Allowed values: TODO, IN_PROGRESS, DONE",
+    ],
     [{ dueAt: 'tomorrow' }, "Invalid value for 'dueAt': expected an ISO 8601 date-time string"],
     [{ dueAt: '2024-02-30T10:00:00Z' }, "Invalid value for 'dueAt'"],
     [{ dueAt: 1700000000 }, "Invalid value for 'dueAt'"],
@@ -35,7 +38,10 @@ describe('bodies', () => {
     [{ id: null }, "'id' cannot be null"],
     [{ position: '3' }, "Invalid value for 'position': expected a number"],
     [{ bodyV2: 'text' }, "Invalid value for 'bodyV2': expected an object with blocknote, markdown"],
-    [{ bodyV2: { html: '<p>' } }, "Unknown sub-field 'html' of 'bodyV2' on task. Allowed: blocknote, markdown"],
+    [
+      { bodyV2: { html: '<p>' } },
+      "Unknown sub-field 'html' of 'bodyV2' on task. Allowed: blocknote, markdown",
+    ],
     [{ bodyV2: { blocknote: 'not json' } }, "Invalid value for 'bodyV2.blocknote'"],
     [{ bodyV2: { markdown: 3 } }, "Invalid value for 'bodyV2.markdown': expected a string"],
   ])('task body %j -> 400', async (body, message) => {
@@ -43,12 +49,32 @@ describe('bodies', () => {
   });
 
   it.each([
-    ['people', { name: 'Ada' }, "Invalid value for 'name': expected an object with firstName, lastName"],
-    ['people', { emails: { primaryEmail: 'a@x', additionalEmails: 'b@x' } }, "Invalid value for 'emails.additionalEmails': expected an array"],
+    [
+      'people',
+      { name: 'Ada' },
+      "Invalid value for 'name': expected an object with firstName, lastName",
+    ],
+    [
+      'people',
+      { emails: { primaryEmail: 'a@x', additionalEmails: 'b@x' } },
+      "Invalid value for 'emails.additionalEmails': expected an array",
+    ],
     ['companies', { employees: 1.5 }, "Invalid value for 'employees': expected an integer"],
-    ['companies', { idealCustomerProfile: 'yes' }, "Invalid value for 'idealCustomerProfile': expected a boolean"],
-    ['companies', { annualRecurringRevenue: { amountMicros: 'lots' } }, "'annualRecurringRevenue.amountMicros': expected a number"],
-    ['opportunities', { stage: 'WON' }, 'Allowed values: NEW, SCREENING, MEETING, PROPOSAL, CUSTOMER'],
+    [
+      'companies',
+      { idealCustomerProfile: 'yes' },
+      "Invalid value for 'idealCustomerProfile': expected a boolean",
+    ],
+    [
+      'companies',
+      { annualRecurringRevenue: { amountMicros: 'lots' } },
+      "'annualRecurringRevenue.amountMicros': expected a number",
+    ],
+    [
+      'opportunities',
+      { stage: 'WON' },
+      'Allowed values: NEW, SCREENING, MEETING, PROPOSAL, CUSTOMER',
+    ],
     ['opportunities', { closeDate: '2024-13-01' }, "Invalid value for 'closeDate'"],
   ])('%s body %j -> 400', async (object, body, message) => {
     expect(errorMessage(await post(object, body), 400)).toContain(message);
@@ -57,7 +83,9 @@ describe('bodies', () => {
   it('validates updates the same way and names the field', async () => {
     const reply = await h.call('PATCH', `/rest/tasks/${taskId}`, { status: 'LATER' });
     expect(errorMessage(reply, 400)).toContain("'status'");
-    expect(errorMessage(await h.call('PATCH', `/rest/tasks/${taskId}`, '[1]'), 400)).toContain('JSON object');
+    expect(errorMessage(await h.call('PATCH', `/rest/tasks/${taskId}`, '[1]'), 400)).toContain(
+      'JSON object',
+    );
   });
 
   it('accepts dates with offsets or without a time, stored as UTC ISO strings', async () => {
@@ -88,25 +116,43 @@ describe('batch bodies', () => {
   });
 
   it('accepts exactly 60 records', async () => {
-    const reply = await h.call('POST', '/rest/batch/companies', Array.from({ length: 60 }, () => ({})));
+    const reply = await h.call(
+      'POST',
+      '/rest/batch/companies',
+      Array.from({ length: 60 }, () => ({})),
+    );
     expect(reply.status).toBe(201);
   });
 });
 
 describe('paths and query parameters', () => {
   it('names an unknown object and suggests the plural', async () => {
-    expect(errorMessage(await h.call('GET', '/rest/task'), 400)).toBe("object 'task' not found. Did you mean 'tasks'?");
-    expect(errorMessage(await h.call('GET', '/rest/person/' + taskId), 400)).toContain("Did you mean 'people'?");
-    expect(errorMessage(await h.call('POST', '/rest/widgets', {}), 400)).toBe("object 'widgets' not found.");
+    expect(errorMessage(await h.call('GET', '/rest/task'), 400)).toBe(
+      "object 'task' not found. Did you mean 'tasks'?",
+    );
+    expect(errorMessage(await h.call('GET', '/rest/person/' + taskId), 400)).toContain(
+      "Did you mean 'people'?",
+    );
+    expect(errorMessage(await h.call('POST', '/rest/widgets', {}), 400)).toBe(
+      "object 'widgets' not found.",
+    );
   });
 
   it.each(['GET', 'PATCH', 'DELETE'])('%s with a malformed id -> 400 naming it', async (method) => {
-    const reply = await h.call(method, '/rest/tasks/not-a-uuid', method === 'PATCH' ? {} : undefined);
+    const reply = await h.call(
+      method,
+      '/rest/tasks/not-a-uuid',
+      method === 'PATCH' ? {} : undefined,
+    );
     expect(errorMessage(reply, 400)).toBe("'not-a-uuid' is not a valid UUID");
   });
 
   it.each(['GET', 'PATCH', 'DELETE'])('%s with an unknown id -> 404', async (method) => {
-    const reply = await h.call(method, `/rest/tasks/${uuid(777)}`, method === 'PATCH' ? {} : undefined);
+    const reply = await h.call(
+      method,
+      `/rest/tasks/${uuid(777)}`,
+      method === 'PATCH' ? {} : undefined,
+    );
     expect(errorMessage(reply, 404)).toBe('Record not found');
   });
 
@@ -124,7 +170,11 @@ describe('paths and query parameters', () => {
 
   it('clamps a large limit to 200 silently', async () => {
     for (let i = 0; i < 4; i++) {
-      await h.call('POST', '/rest/batch/workspaceMembers', Array.from({ length: 60 }, () => ({})));
+      await h.call(
+        'POST',
+        '/rest/batch/workspaceMembers',
+        Array.from({ length: 60 }, () => ({})),
+      );
     }
     const reply = await h.call('GET', '/rest/workspaceMembers?limit=5000');
     expect(reply.status).toBe(200);
@@ -141,7 +191,10 @@ describe('paths and query parameters', () => {
   it('accepts depth on create and update', async () => {
     const member = await h.create('workspaceMembers', {});
     const reply = await h.call('POST', '/rest/tasks?depth=1', { assigneeId: member.id });
-    expect(reply.body.data!.createTask).toMatchObject({ assignee: { id: member.id }, taskTargets: [] });
+    expect(reply.body.data!.createTask).toMatchObject({
+      assignee: { id: member.id },
+      taskTargets: [],
+    });
     const id = (reply.body.data!.createTask as { id: string }).id;
     const patched = await h.call('PATCH', `/rest/tasks/${id}?depth=1`, { title: 'x' });
     expect(patched.body.data!.updateTask).toMatchObject({ assignee: { id: member.id } });
