@@ -1,0 +1,221 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useNavigate } from 'react-router-dom';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast/use-toast';
+import { paths } from '@/config/paths';
+import type { RecordSummary } from '@/domain/types';
+import { draftContext } from '../draft-store';
+import { isBusy, linkProgress, type LinkState } from '../link-machine';
+import { parseTaskForm, type TaskFormErrors, type TaskFormValues } from '../task-form';
+import { useCreateTaskWithLinks } from '../use-create-task-with-links';
+import { useTaskDraft } from '../use-task-draft';
+import { DiscardConfirm } from './discard-confirm';
+import { LinkOutcome } from './link-outcome';
+import { TaskFields } from './task-fields';
+import styles from './new-task-dialog.module.css';
+
+export type NewTaskDialogProps = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Records the new task starts linked to (a record page, a selection in a list). */
+  initialTargets?: RecordSummary[];
+};
+
+/** "New task": create a task, then link it to the chosen records, without losing work. */
+export function NewTaskDialog({ open, onOpenChange, initialTargets }: NewTaskDialogProps) {
+  if (!open) return null;
+  return (
+    <NewTaskDialogContent
+      initialTargets={initialTargets ?? []}
+      onClose={() => onOpenChange(false)}
+    />
+  );
+}
+
+function progressLabel(state: LinkState): string | null {
+  if (state.phase === 'creating') return 'Creating task…';
+  if (state.phase === 'linking') {
+    const { current, total } = linkProgress(state);
+    return state.cancelled ? 'Stopping…' : `Linking ${current} of ${total}…`;
+  }
+  if (state.phase === 'deleting') return 'Deleting task…';
+  return null;
+}
+
+function NewTaskDialogContent({
+  initialTargets,
+  onClose,
+}: {
+  initialTargets: RecordSummary[];
+  onClose: () => void;
+}) {
+  const toast = useToast();
+  const navigate = useNavigate();
+  const flow = useCreateTaskWithLinks();
+  const { state } = flow;
+  const [context] = useState(() => draftContext(initialTargets));
+  const draft = useTaskDraft(context, initialTargets, state);
+  const [errors, setErrors] = useState<TaskFormErrors>({});
+  const [confirming, setConfirming] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const busy = isBusy(state);
+  const locked = busy || state.phase === 'links-failed';
+  const progress = progressLabel(state);
+
+  const finish = (final: LinkState, title: string) => {
+    if (final.phase !== 'done' || !final.taskId) return;
+    const taskId = final.taskId;
+    const missing = final.links.filter((l) => l.status !== 'linked').length;
+    draft.discard();
+    onClose();
+    toast.show({
+      title: 'Task created',
+      description: missing > 0 ? `${title} (without ${missing} of its links)` : title,
+      tone: 'success',
+      action: { label: 'Open task', onClick: () => void navigate(paths.task(taskId)) },
+    });
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (locked) return;
+    const parsed = parseTaskForm(draft.values);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    setErrors({});
+    finish(await flow.submit(parsed.input, draft.targets, draft.ids), parsed.input.title);
+  };
+
+  const requestClose = () => {
+    if (busy) {
+      // Closing mid-run stops further links; the outcome then offers the ways on.
+      flow.cancel();
+      return;
+    }
+    if (state.phase === 'links-failed') {
+      flow.keep();
+      finish({ ...state, phase: 'done' }, draft.values.title.trim());
+      return;
+    }
+    if (draft.dirty && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    onClose();
+  };
+
+  const onChange = (patch: Partial<TaskFormValues>) => {
+    draft.setValues((current) => ({ ...current, ...patch }));
+    setErrors((current) => {
+      const next = { ...current };
+      for (const key of Object.keys(patch) as (keyof TaskFormValues)[]) delete next[key];
+      if (patch.dueTime !== undefined || patch.dueDate !== undefined) delete next.dueDate;
+      return next;
+    });
+  };
+
+  return (
+    <ModalOverlay
+      isOpen
+      isDismissable={!confirming}
+      onOpenChange={(isOpen) => {
+        if (!isOpen) requestClose();
+      }}
+      className={styles.overlay}
+    >
+      <Modal className={styles.modal}>
+        <Dialog className={styles.dialog}>
+          <div className={styles.header}>
+            <Heading slot="title" className={styles.title}>
+              New task
+            </Heading>
+            <button
+              type="button"
+              className={styles.close}
+              aria-label={busy ? 'Stop' : 'Close'}
+              onClick={requestClose}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
+
+          {confirming ? (
+            <DiscardConfirm
+              onKeepEditing={() => setConfirming(false)}
+              onDiscard={() => {
+                draft.discard();
+                onClose();
+              }}
+            />
+          ) : (
+            <form ref={formRef} className={styles.form} onSubmit={onSubmit} noValidate>
+              {draft.restored && state.phase === 'idle' ? (
+                <p className={styles.notice}>Restored your unsent draft.</p>
+              ) : null}
+              {state.phase === 'create-failed' ? (
+                <div className={styles.alert} role="alert">
+                  <strong>The task could not be created.</strong> {state.error} Your input is kept;
+                  fix it or try again.
+                </div>
+              ) : null}
+
+              <TaskFields
+                values={draft.values}
+                errors={errors}
+                targets={draft.targets}
+                onChange={onChange}
+                onTargetsChange={draft.setTargets}
+                isDisabled={locked}
+              />
+
+              {state.phase === 'links-failed' || (state.phase === 'deleting' && state.taskId) ? (
+                <LinkOutcome
+                  state={state}
+                  onRetry={() =>
+                    void flow.retry().then((final) => finish(final, draft.values.title.trim()))
+                  }
+                  onKeep={requestClose}
+                  onDelete={() =>
+                    void flow.deleteTask().then((final) => {
+                      if (final.phase !== 'deleted') return;
+                      draft.discard();
+                      onClose();
+                      toast.show({ title: 'Task deleted', description: draft.values.title.trim() });
+                    })
+                  }
+                />
+              ) : null}
+
+              {/* The button shows the progress; this says it to screen readers too. */}
+              <p role="status" className={styles.srOnly}>
+                {progress ?? ''}
+              </p>
+
+              {state.phase !== 'links-failed' && state.phase !== 'deleting' ? (
+                <div className={styles.footer}>
+                  {busy ? (
+                    <Button variant="ghost" onClick={flow.cancel} disabled={state.cancelled}>
+                      {state.phase === 'creating' ? 'Cancel' : 'Stop linking'}
+                    </Button>
+                  ) : (
+                    <Button variant="ghost" onClick={requestClose}>
+                      Cancel
+                    </Button>
+                  )}
+                  <Button type="submit" variant="primary" disabled={busy} aria-disabled={busy}>
+                    {progress ?? 'Create task'}
+                  </Button>
+                </div>
+              ) : null}
+            </form>
+          )}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

@@ -1,0 +1,115 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RecordSummary } from '@/domain/types';
+import { renderWithProviders } from '@/testing/test-utils';
+import { createFakeLinkApi, uuid, type FakeLinkApi } from '../testing/fake-link-api';
+import { TargetPicker } from './target-picker';
+
+function Harness({ initial = [] }: { initial?: RecordSummary[] }) {
+  const [value, setValue] = useState<RecordSummary[]>(initial);
+  return (
+    <>
+      <TargetPicker value={value} onChange={setValue} />
+      <output data-testid="value">{value.map((v) => v.name).join(', ')}</output>
+    </>
+  );
+}
+
+let api: FakeLinkApi;
+beforeEach(() => {
+  api = createFakeLinkApi();
+  api.person(uuid(1, 'p'), 'Ada', 'Lovelace');
+  api.person(uuid(2, 'p'), 'Adam', 'Smith');
+  api.company(uuid(1, 'c'), 'Adacorp');
+  api.company(uuid(2, 'c'), 'Globex');
+  api.opportunity(uuid(1, 'o'), 'Ada renewal');
+  api.listen();
+});
+
+const chosen = () => screen.getByTestId('value').textContent;
+
+describe('TargetPicker', () => {
+  it('searches every kind as you type and groups the results by type', async () => {
+    const { user } = renderWithProviders(<Harness />);
+    await user.type(screen.getByRole('combobox', { name: 'Link to' }), 'ada');
+
+    const listbox = await screen.findByRole('listbox');
+    const groups = await within(listbox).findAllByRole('group');
+    expect(groups).toHaveLength(3);
+    expect(within(groups[0]!).getByText('People')).toBeInTheDocument();
+    expect(
+      within(groups[0]!)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Ada Lovelace', 'Adam Smith']);
+    expect(within(groups[1]!).getByText('Companies')).toBeInTheDocument();
+    expect(
+      within(groups[1]!)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Adacorp']);
+    expect(
+      within(groups[2]!)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Ada renewal']);
+  });
+
+  it('waits for typing to pause before searching', async () => {
+    const { user } = renderWithProviders(<Harness />);
+    await user.type(screen.getByRole('combobox', { name: 'Link to' }), 'glob');
+    await screen.findByRole('option', { name: 'Globex' });
+    // One search per kind, for the whole word, never one per key press.
+    expect(api.calls(/GET \/rest\/companies\?/)).toHaveLength(1);
+    expect(api.calls(/GET \/rest\/companies\?.*glob/)).toHaveLength(1);
+  });
+
+  it('moves across groups with the arrow keys, adds with Enter, removes with Backspace', async () => {
+    const { user } = renderWithProviders(<Harness />);
+    const input = screen.getByRole('combobox', { name: 'Link to' });
+    await user.type(input, 'ada');
+    await screen.findByRole('option', { name: 'Adacorp' });
+
+    // Past both people into the companies group.
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    const active = input.getAttribute('aria-activedescendant');
+    expect(active && document.getElementById(active)).toHaveTextContent('Adacorp');
+    await user.keyboard('{Enter}');
+    expect(chosen()).toBe('Adacorp');
+    expect(input).toHaveValue('');
+
+    await user.type(input, 'ada');
+    await screen.findByRole('option', { name: 'Ada Lovelace' });
+    // Chosen records are not offered again.
+    expect(screen.queryByRole('option', { name: 'Adacorp' })).not.toBeInTheDocument();
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(chosen()).toBe('Adacorp, Ada Lovelace');
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+
+    const chips = screen.getByRole('list', { name: 'Linked records' });
+    expect(within(chips).getAllByRole('listitem')).toHaveLength(2);
+
+    await user.keyboard('{Backspace}');
+    expect(chosen()).toBe('Adacorp');
+  });
+
+  it('removes a chip with its remove button', async () => {
+    const { user } = renderWithProviders(
+      <Harness
+        initial={[
+          { kind: 'person', id: uuid(1, 'p'), name: 'Ada Lovelace' },
+          { kind: 'company', id: uuid(2, 'c'), name: 'Globex' },
+        ]}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove Ada Lovelace' }));
+    expect(chosen()).toBe('Globex');
+  });
+
+  it('says when nothing matches', async () => {
+    const { user } = renderWithProviders(<Harness />);
+    await user.type(screen.getByRole('combobox', { name: 'Link to' }), 'zzz');
+    await waitFor(() => expect(screen.getByText('Nothing matches "zzz".')).toBeInTheDocument());
+  });
+});
