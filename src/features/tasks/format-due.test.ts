@@ -23,12 +23,19 @@ describe('formatDue', () => {
 
   it('adds the time only when it is not midnight', () => {
     const label = formatDue(new Date(2026, 11, 15, 14, 30).toISOString(), 'TODO', now, 'en-GB');
-    expect(label?.label).toBe('Tomorrow 14:30');
+    expect(label?.label).toBe('Tomorrow, 14:30');
+    const later = formatDue(new Date(2026, 11, 28, 9, 5).toISOString(), 'TODO', now, 'en-GB');
+    expect(later?.label).toBe('Mon 28 Dec, 9:05');
   });
 
   it('marks past due dates overdue unless the task is done', () => {
     const past = new Date(2026, 11, 11).toISOString();
-    expect(formatDue(past, 'TODO', now, 'en')).toMatchObject({ overdue: true, label: '3 days ago' });
+    expect(formatDue(past, 'TODO', now, 'en-GB')).toMatchObject({ overdue: true, label: 'Fri 11 Dec' });
+    const yesterday = new Date(2026, 11, 13).toISOString();
+    expect(formatDue(yesterday, 'IN_PROGRESS', now, 'en')).toMatchObject({
+      overdue: true,
+      label: 'Yesterday',
+    });
     expect(formatDue(past, 'DONE', now, 'en')?.overdue).toBe(false);
     expect(formatDue(new Date(2026, 11, 20).toISOString(), 'TODO', now, 'en')?.overdue).toBe(false);
   });

@@ -17,7 +17,9 @@ export type DueDisplay = {
 type Formatters = {
   relative: Intl.RelativeTimeFormat;
   date: Intl.DateTimeFormat;
+  dateTime: Intl.DateTimeFormat;
   dateWithYear: Intl.DateTimeFormat;
+  dateTimeWithYear: Intl.DateTimeFormat;
   time: Intl.DateTimeFormat;
   full: Intl.DateTimeFormat;
   fullWithTime: Intl.DateTimeFormat;
@@ -32,10 +34,24 @@ function formatters(locale: string | undefined): Formatters {
     found = {
       relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
       date: new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }),
+      dateTime: new Intl.DateTimeFormat(locale, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: 'numeric',
+        minute: '2-digit',
+      }),
       dateWithYear: new Intl.DateTimeFormat(locale, {
         day: 'numeric',
         month: 'short',
         year: 'numeric',
+      }),
+      dateTimeWithYear: new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
       }),
       time: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
       full: new Intl.DateTimeFormat(locale, { dateStyle: 'full' }),
@@ -65,12 +81,18 @@ export function formatDue(
   const f = formatters(locale);
   const days = dayDifference(date, now);
   const withTime = hasTimeOfDay(date);
-  let day: string;
-  if (days >= -6 && days <= 6) day = capitalise(f.relative.format(days, 'day'));
-  else if (date.getFullYear() === now.getFullYear()) day = f.date.format(date);
-  else day = f.dateWithYear.format(date);
+  let label: string;
+  // Words for yesterday and the coming week; "5 days ago" says less than the date does.
+  if (days >= -1 && days <= 6) {
+    const day = capitalise(f.relative.format(days, 'day'));
+    label = withTime ? `${day}, ${f.time.format(date)}` : day;
+  } else if (date.getFullYear() === now.getFullYear()) {
+    label = (withTime ? f.dateTime : f.date).format(date);
+  } else {
+    label = (withTime ? f.dateTimeWithYear : f.dateWithYear).format(date);
+  }
   return {
-    label: withTime ? `${day} ${f.time.format(date)}` : day,
+    label,
     // Same rule as the board's "Overdue" filter, so a filtered card always says why it is there.
     overdue: status !== 'DONE' && date.getTime() < now.getTime(),
     full: (withTime ? f.fullWithTime : f.full).format(date),

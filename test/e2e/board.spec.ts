@@ -1,0 +1,194 @@
+import { join } from 'node:path';
+import type { Page, Request } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, test, type Api } from './fixtures';
+
+// The task board on the real stack: columns with counts, filters that live in the URL and
+// survive a reload, status changes from the menu and by keyboard drag, chips that open a
+// record. The demo data is shared with other browser tests, so every change is undone.
+
+/** test-results/screenshots/board.png, unless the run chose another --output. */
+const screenshotPath = () => join(test.info().project.outputDir, 'screenshots', 'board.png');
+const COLUMNS = ['To do', 'In progress', 'Done'] as const;
+
+type WireTask = {
+  id: string;
+  title: string;
+  status: string | null;
+  taskTargets?: { personId: string | null }[];
+};
+
+async function allTasks(api: Api): Promise<WireTask[]> {
+  const { status, body } = await api<{ data: { tasks: WireTask[] } }>(
+    '/rest/tasks?limit=200&depth=1',
+  );
+  expect(status).toBe(200);
+  return body.data.tasks;
+}
+
+/** A task whose title no other task has, so it can be found by name on the board. */
+async function uniqueTask(api: Api, status: string): Promise<WireTask> {
+  const tasks = await allTasks(api);
+  const count = new Map<string, number>();
+  for (const task of tasks) count.set(task.title, (count.get(task.title) ?? 0) + 1);
+  const task = tasks.find((t) => t.status === status && count.get(t.title) === 1);
+  if (!task) throw new Error(`no task with a unique title in ${status}`);
+  return task;
+}
+
+async function setStatus(api: Api, id: string, status: string | null) {
+  const { status: code } = await api(`/rest/tasks/${id}`, { method: 'PATCH', body: { status } });
+  expect(code).toBe(200);
+}
+
+const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+/** The number in a column's header, e.g. 54 for "To do 54". */
+async function columnCount(page: Page, name: string): Promise<number> {
+  const text = await column(page, name).locator('header').innerText();
+  return Number(/(\d+)/.exec(text)?.[1]);
+}
+
+async function settled(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+test('the board shows every seeded task in three columns, in a handful of requests', async ({
+  page,
+  gotoApp,
+}) => {
+  // 120 cards through an accessibility scan and a full-page screenshot: more than the default.
+  test.setTimeout(90_000);
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  await gotoApp('/tasks');
+  for (const name of COLUMNS) {
+    await expect(column(page, name).getByRole('article').first()).toBeVisible();
+  }
+  await settled(page);
+
+  let total = 0;
+  for (const name of COLUMNS) {
+    const count = await columnCount(page, name);
+    // Every task of the column is on screen, not only the first page.
+    await expect(column(page, name).getByRole('article')).toHaveCount(count);
+    total += count;
+  }
+  expect(total).toBe(120);
+
+  const api = requests.filter((request) => new URL(request.url()).pathname.startsWith('/rest/'));
+  const byPath = new Map<string, number>();
+  for (const request of api) {
+    const path = new URL(request.url()).pathname;
+    byPath.set(path, (byPath.get(path) ?? 0) + 1);
+  }
+  console.log(
+    `board: ${api.length} API requests (${requests.length} in all) to show ${total} tasks:`,
+    Object.fromEntries(byPath),
+  );
+  // Three task lists, at most three name batches per column, and the members.
+  expect(byPath.get('/rest/tasks')).toBe(3);
+  expect(api.length).toBeLessThanOrEqual(13);
+
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: screenshotPath(), fullPage: true });
+});
+
+test('filters go into the URL and survive a reload', async ({ page, gotoApp }) => {
+  await gotoApp('/tasks');
+  await settled(page);
+  const before = await columnCount(page, 'To do');
+
+  await page.getByRole('searchbox', { name: 'Search tasks' }).fill('call');
+  await expect(page).toHaveURL(/[?&]q=call/);
+  await page.getByRole('combobox', { name: 'Due' }).selectOption('overdue');
+  await expect(page).toHaveURL(/[?&]due=overdue/);
+  await settled(page);
+
+  const todo = column(page, 'To do');
+  const filtered = await columnCount(page, 'To do');
+  expect(filtered).toBeLessThan(before);
+  const titles = await todo.getByRole('article').getByRole('heading').allInnerTexts();
+  expect(titles.length).toBe(filtered);
+  for (const title of titles) expect(title.toLowerCase()).toContain('call');
+  for (const card of await todo.getByRole('article').all()) {
+    await expect(card.getByText('Overdue', { exact: true })).toBeVisible();
+  }
+
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search tasks' })).toHaveValue('call');
+  await expect(page.getByRole('combobox', { name: 'Due' })).toHaveValue('overdue');
+  await settled(page);
+  expect(await todo.getByRole('article').getByRole('heading').allInnerTexts()).toEqual(titles);
+});
+
+test('a status change from the card menu moves the card at once and sticks', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  const task = await uniqueTask(api, 'TODO');
+  try {
+    await gotoApp('/tasks');
+    await settled(page);
+    const doneBefore = await columnCount(page, 'Done');
+    const card = column(page, 'To do').getByRole('article', { name: task.title });
+    await card.getByRole('button', { name: /Change status/ }).click();
+    await page.getByRole('menuitemradio', { name: 'Done' }).click();
+
+    await expect(column(page, 'Done').getByRole('article', { name: task.title })).toBeVisible();
+    await expect(column(page, 'To do').getByRole('article', { name: task.title })).toHaveCount(0);
+    await expect.poll(() => columnCount(page, 'Done')).toBe(doneBefore + 1);
+    await expect
+      .poll(async () => (await allTasks(api)).find((t) => t.id === task.id)?.status)
+      .toBe('DONE');
+  } finally {
+    await setStatus(api, task.id, 'TODO');
+  }
+});
+
+test('a card can be dragged to another column with the keyboard', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  const task = await uniqueTask(api, 'TODO');
+  try {
+    await gotoApp('/tasks');
+    await settled(page);
+    const grip = column(page, 'To do').getByRole('button', { name: `Move ${task.title}` });
+    await grip.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText(`${task.title} is over In progress.`)).toBeAttached();
+    await page.keyboard.press('Space');
+
+    await expect(
+      column(page, 'In progress').getByRole('article', { name: task.title }),
+    ).toBeVisible();
+    await expect(page.getByText(`${task.title} was moved to In progress.`)).toBeAttached();
+    await expect
+      .poll(async () => (await allTasks(api)).find((t) => t.id === task.id)?.status)
+      .toBe('IN_PROGRESS');
+  } finally {
+    await setStatus(api, task.id, 'TODO');
+  }
+});
+
+test('a person chip opens the person page', async ({ page, gotoApp, api }) => {
+  const tasks = await allTasks(api);
+  const task = tasks.find((t) => t.status === 'TODO' && t.taskTargets?.some((r) => r.personId));
+  if (!task) throw new Error('no To do task linked to a person in the demo data');
+  const personId = task.taskTargets!.find((r) => r.personId)!.personId!;
+
+  await gotoApp('/tasks');
+  await settled(page);
+  const chip = column(page, 'To do')
+    .locator(`a[href="/people/${personId}"]`)
+    .first();
+  const name = (await chip.innerText()).trim();
+  await chip.click();
+
+  await expect(page).toHaveURL(new RegExp(`/people/${personId}$`));
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});
