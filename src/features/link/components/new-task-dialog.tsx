@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useNavigate } from 'react-router-dom';
 import { Button } from '@/components/ui/button';
@@ -83,7 +84,8 @@ function NewTaskDialogContent({
     if (locked) return;
     const parsed = parseTaskForm(draft.values);
     if (!parsed.ok) {
-      setErrors(parsed.errors);
+      // Rendered at once, so the focus can move to the first field that needs fixing.
+      flushSync(() => setErrors(parsed.errors));
       formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
