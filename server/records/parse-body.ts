@@ -77,7 +77,11 @@ function parseFields(meta: ObjectMeta, body: unknown, options: ParseOptions): Co
         throw badRequest(`'${key}' is a relation; set '${relation.foreignKey}' instead`);
       }
       if (relation) throw badRequest(`'${key}' is a relation and cannot be written here`);
-      throw badRequest(`Unknown field '${key}' on ${meta.nameSingular}`);
+      // Old Twenty builds had a plain `body`; say where the text goes now.
+      const hint = meta.fields.some((f) => f.name === `${key}V2`)
+        ? `; send ${key}V2: {markdown}`
+        : '';
+      throw badRequest(`Unknown field '${key}' on ${meta.nameSingular}${hint}`);
     }
     if (field.system && !options.allowSystemFields) {
       // Twenty fills these itself: a create silently ignores them, an update may not change them.

@@ -23,6 +23,7 @@ describe('bodies', () => {
 
   it.each([
     [{ nope: 1 }, "Unknown field 'nope' on task"],
+    [{ body: 'text' }, "Unknown field 'body' on task; send bodyV2: {markdown}"],
     [{ assignee: {} }, "'assignee' is a relation; set 'assigneeId' instead"],
     [{ taskTargets: [] }, "'taskTargets' is a relation"],
     [{ title: 5 }, "Invalid value for 'title': expected a string, got 5"],
