@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { NewTaskButton } from '@/features/link/components/new-task-button';
 import { useBoardFilters } from '../use-board-filters';
 import { BoardFiltersBar } from './board-filters-bar';
 import { TaskBoard } from './task-board';
@@ -16,8 +17,7 @@ export function TaskBoardPage() {
   );
   return (
     <div className={styles.page}>
-      {/* The header's actions slot is where "New task" (the link dialog) goes. */}
-      <PageHeader title="Tasks" />
+      <PageHeader title="Tasks" actions={<NewTaskButton shortcut />} />
       <BoardFiltersBar filters={filters} onChange={update} />
       <TaskBoard filters={filters} onClearFilters={clearFilters} />
     </div>
