@@ -57,7 +57,7 @@ export function isLinkedTo(task: Task, kind: RecordKind): boolean {
   return (task.targets ?? []).some((relation) => relation.target?.kind === kind);
 }
 
-/** The order the server lists a column in: due date soonest first (no date last), or newest first. */
+/** The order the backend lists a column in: due soonest first (no date last), or newest first. */
 export function compareTasks(sort: TaskSort): (a: Task, b: Task) => number {
   if (sort === 'createdAt') {
     return (a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
@@ -69,6 +69,7 @@ export function compareTasks(sort: TaskSort): (a: Task, b: Task) => number {
       const diff = new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime();
       if (diff !== 0) return diff;
     }
-    return a.id.localeCompare(b.id);
+    // Then newest first, as the backend's second order_by key.
+    return b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
   };
 }
