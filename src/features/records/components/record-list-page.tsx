@@ -1,6 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
 import { PageHeader } from '@/components/ui/page-header';
 import type { RecordKind } from '@/domain/types';
+import { NewTaskForSelection } from '@/features/link/components/new-task-for-selection';
+import { useSelectableColumns } from '@/features/link/components/selectable-columns';
+import { RecordSelectionProvider } from '@/features/link/use-record-selection';
 import { useBackend } from '@/features/settings/backend-settings-context';
 import { kindLabels } from '../format';
 import { recordQueries } from '../queries';
@@ -13,8 +16,8 @@ import { RecordSearch, useRecordSearch } from './record-search';
 export function RecordListPage({ kind }: { kind: RecordKind }) {
   const labels = kindLabels[kind];
   return (
-    <>
-      <PageHeader title={labels.title} />
+    <RecordSelectionProvider key={kind} kind={kind}>
+      <PageHeader title={labels.title} actions={<NewTaskForSelection />} />
       <RecordSearch label={`Search ${labels.plural} by name`} placeholder="Search by name…" />
       {kind === 'person' ? (
         <PersonList />
@@ -23,7 +26,7 @@ export function RecordListPage({ kind }: { kind: RecordKind }) {
       ) : (
         <OpportunityList />
       )}
-    </>
+    </RecordSelectionProvider>
   );
 }
 
@@ -47,7 +50,7 @@ function PersonList() {
       kind="person"
       search={search}
       query={query}
-      columns={personColumns(companyNames)}
+      columns={useSelectableColumns(personColumns(companyNames))}
     />
   );
 }
@@ -55,13 +58,19 @@ function PersonList() {
 function CompanyList() {
   const search = useRecordSearch();
   const query = useRecordList('company', search);
-  return <RecordListBody kind="company" search={search} query={query} columns={companyColumns} />;
+  const columns = useSelectableColumns(companyColumns);
+  return <RecordListBody kind="company" search={search} query={query} columns={columns} />;
 }
 
 function OpportunityList() {
   const search = useRecordSearch();
   const query = useRecordList('opportunity', search);
   return (
-    <RecordListBody kind="opportunity" search={search} query={query} columns={opportunityColumns} />
+    <RecordListBody
+      kind="opportunity"
+      search={search}
+      query={query}
+      columns={useSelectableColumns(opportunityColumns)}
+    />
   );
 }

@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
+import { NewTaskButton } from '@/features/link/components/new-task-button';
 import type { RecordSummary, TaskTarget } from '@/domain/types';
 import { statusLabels } from '../panel-entries';
 import { useRecordTasks } from '../use-record-tasks';
@@ -55,6 +56,7 @@ export function TasksPanel({
             Include tasks of people and opportunities
           </label>
         ) : null}
+        <NewTaskButton initialTargets={[record]} variant="secondary" size="sm" />
       </div>
 
       {related?.isPending ? (
