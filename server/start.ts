@@ -20,6 +20,8 @@ export async function openBackend(config: Config, now = new Date()): Promise<Bac
     await createSchema(db);
     const empty = await isEmpty(db);
     if (empty) await seed(db, { now });
+    // PGlite has no autovacuum: refresh planner statistics for data written since the last start.
+    else await db.query('ANALYZE');
     return { db, apiKey: key, seeded: empty };
   } catch (error) {
     await db.close();
