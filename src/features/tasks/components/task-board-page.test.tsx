@@ -41,6 +41,10 @@ describe('TaskBoardPage', () => {
     }
     const card = await screen.findByRole('article', { name: 'Call Ada' });
     expect(within(column('To do')).getByText('1')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Call Ada' })).toHaveAttribute(
+      'href',
+      `/tasks/${uuid(1, 1)}`,
+    );
     expect(within(card).getByText('Tomorrow')).toBeInTheDocument();
     expect(within(card).getByRole('img', { name: 'Assigned to Grace Hopper' })).toBeInTheDocument();
     expect(await within(card).findByRole('link', { name: /Ada Lovelace/ })).toHaveAttribute(

@@ -1,5 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useId, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import { Link } from 'react-router-dom';
+import { paths } from '@/config/paths';
 import type { Member, Task, TaskStatus } from '@/domain/types';
 import type { NameMap } from '../use-page-names';
 import { AssigneeAvatar } from './assignee-avatar';
@@ -70,7 +72,9 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
           <span aria-hidden="true">⠿</span>
         </button>
         <h3 id={titleId} className={styles.title} title={title}>
-          {title}
+          <Link to={paths.task(task.id)} className={styles.titleLink}>
+            {title}
+          </Link>
         </h3>
         <StatusMenu
           title={title}
