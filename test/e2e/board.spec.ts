@@ -175,22 +175,32 @@ test('a card can be dragged to another column with the keyboard', async ({
   }
 });
 
-test('a person chip opens the person page', async ({ page, gotoApp, api }) => {
+test('a person chip opens the person page, with the task in its Tasks panel', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
   const tasks = await allTasks(api);
-  const task = tasks.find((t) => t.status === 'TODO' && t.taskTargets?.some((r) => r.personId));
-  if (!task) throw new Error('no To do task linked to a person in the demo data');
+  const titles = new Map<string, number>();
+  for (const t of tasks) titles.set(t.title, (titles.get(t.title) ?? 0) + 1);
+  const task = tasks.find(
+    (t) =>
+      t.status === 'TODO' && titles.get(t.title) === 1 && t.taskTargets?.some((r) => r.personId),
+  );
+  if (!task) throw new Error('no To do task with a unique title linked to a person');
   const personId = task.taskTargets!.find((r) => r.personId)!.personId!;
 
   await gotoApp('/tasks');
   await settled(page);
-  const chip = column(page, 'To do')
-    .locator(`a[href="/people/${personId}"]`)
-    .first();
+  const card = column(page, 'To do').getByRole('article', { name: task.title });
+  const chip = card.locator(`a[href="/people/${personId}"]`);
   const name = (await chip.innerText()).trim();
   await chip.click();
 
   await expect(page).toHaveURL(new RegExp(`/people/${personId}$`));
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Tasks' });
+  await expect(panel.getByRole('link', { name: task.title }).first()).toBeVisible();
 });
 
 test.describe('on a phone', () => {
