@@ -212,7 +212,9 @@ test.describe('on a phone', () => {
   }) => {
     await gotoApp('/tasks');
     await settled(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     const done = column(page, 'Done');
     await expect(done).not.toBeInViewport({ ratio: 0.5 });
     await done.scrollIntoViewIfNeeded();

@@ -20,7 +20,9 @@ describe('board params', () => {
   it('ignores values it does not understand and falls back to the defaults', () => {
     const params = new URLSearchParams('assignee=bob&due=someday&linked=planet&sort=%27;drop');
     expect(parseBoardParams(params)).toEqual(DEFAULT_BOARD_FILTERS);
-    expect(parseBoardParams(new URLSearchParams('assignee=unassigned')).assignee).toBe('unassigned');
+    expect(parseBoardParams(new URLSearchParams('assignee=unassigned')).assignee).toBe(
+      'unassigned',
+    );
   });
 
   it('writes only what differs from the defaults and keeps other params', () => {

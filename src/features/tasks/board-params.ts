@@ -27,7 +27,13 @@ export const DUE_FILTERS: readonly DueFilter[] = ['overdue', 'today', 'week', 'n
 export const TASK_SORTS: readonly TaskSort[] = ['dueAt', 'createdAt'];
 export const UNASSIGNED = 'unassigned';
 
-const KEYS = { search: 'q', assignee: 'assignee', due: 'due', linked: 'linked', sort: 'sort' } as const;
+const KEYS = {
+  search: 'q',
+  assignee: 'assignee',
+  due: 'due',
+  linked: 'linked',
+  sort: 'sort',
+} as const;
 const MAX_SEARCH = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -6,7 +6,9 @@ const now = new Date(2026, 11, 14, 10, 0); // Mon 14 Dec 2026, 10:00 local
 describe('formatDue', () => {
   it('uses words for the days around today', () => {
     expect(formatDue(new Date(2026, 11, 14).toISOString(), 'TODO', now, 'en')?.label).toBe('Today');
-    expect(formatDue(new Date(2026, 11, 15).toISOString(), 'TODO', now, 'en')?.label).toBe('Tomorrow');
+    expect(formatDue(new Date(2026, 11, 15).toISOString(), 'TODO', now, 'en')?.label).toBe(
+      'Tomorrow',
+    );
     expect(formatDue(new Date(2026, 11, 17).toISOString(), 'TODO', now, 'en')?.label).toBe(
       'In 3 days',
     );
@@ -30,7 +32,10 @@ describe('formatDue', () => {
 
   it('marks past due dates overdue unless the task is done', () => {
     const past = new Date(2026, 11, 11).toISOString();
-    expect(formatDue(past, 'TODO', now, 'en-GB')).toMatchObject({ overdue: true, label: 'Fri 11 Dec' });
+    expect(formatDue(past, 'TODO', now, 'en-GB')).toMatchObject({
+      overdue: true,
+      label: 'Fri 11 Dec',
+    });
     const yesterday = new Date(2026, 11, 13).toISOString();
     expect(formatDue(yesterday, 'IN_PROGRESS', now, 'en')).toMatchObject({
       overdue: true,

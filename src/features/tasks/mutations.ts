@@ -17,7 +17,8 @@ export function useSetTaskStatus() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: setStatusKey,
-    mutationFn: ({ task, status }: SetTaskStatusVariables) => backend.updateTask(task.id, { status }),
+    mutationFn: ({ task, status }: SetTaskStatusVariables) =>
+      backend.updateTask(task.id, { status }),
     onMutate: async ({ task, status }) => {
       // A refetch already in flight would land with the old status and undo the move.
       await queryClient.cancelQueries({ queryKey: taskQueries.all() });

@@ -37,7 +37,8 @@ export function updateListData(
   now: Date,
 ): TaskPages {
   const countDelta =
-    Number(matchesListFilters(after, filters, now)) - Number(matchesListFilters(before, filters, now));
+    Number(matchesListFilters(after, filters, now)) -
+    Number(matchesListFilters(before, filters, now));
   let pages = data.pages.map((page) =>
     page.items.some((item) => item.id === after.id)
       ? { ...page, items: page.items.filter((item) => item.id !== after.id) }
@@ -46,7 +47,10 @@ export function updateListData(
   if (matchesListFilters(after, filters, now)) pages = insertSorted(pages, after, filters);
   const first = pages[0];
   if (first && first.totalCount !== null && countDelta !== 0) {
-    pages = [{ ...first, totalCount: Math.max(0, first.totalCount + countDelta) }, ...pages.slice(1)];
+    pages = [
+      { ...first, totalCount: Math.max(0, first.totalCount + countDelta) },
+      ...pages.slice(1),
+    ];
   }
   return { ...data, pages };
 }
@@ -68,7 +72,9 @@ export function applyTaskPatch(
   queryClient.setQueryData<Task>([...taskQueries.details(), before.id], (task) =>
     task ? { ...task, ...patch } : task,
   );
-  for (const query of queryClient.getQueryCache().findAll({ queryKey: [...taskQueries.all(), 'byIds'] })) {
+  for (const query of queryClient
+    .getQueryCache()
+    .findAll({ queryKey: [...taskQueries.all(), 'byIds'] })) {
     const tasks = query.state.data;
     if (!Array.isArray(tasks)) continue;
     queryClient.setQueryData(

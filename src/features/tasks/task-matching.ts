@@ -30,7 +30,11 @@ export function dayDifference(date: Date, now: Date): number {
 }
 
 /** As the backend reads it: overdue is due before now and not done; the rest are local days. */
-export function matchesDue(task: Pick<Task, 'dueAt' | 'status'>, due: DueFilter, now: Date): boolean {
+export function matchesDue(
+  task: Pick<Task, 'dueAt' | 'status'>,
+  due: DueFilter,
+  now: Date,
+): boolean {
   const { dueAt } = task;
   if (due === 'none') return dueAt === null;
   if (dueAt === null) return false;

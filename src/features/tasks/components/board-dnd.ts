@@ -67,7 +67,8 @@ export const announcements: Announcements = {
   onDragEnd({ active, over }) {
     const task = draggedTask(active.data);
     const name = task ? taskTitle(task) : 'Task';
-    if (!over || over.id === task?.status) return `${name} was dropped back in ${columnName(task?.status)}.`;
+    if (!over || over.id === task?.status)
+      return `${name} was dropped back in ${columnName(task?.status)}.`;
     return `${name} was moved to ${columnName(over.id)}.`;
   },
   onDragCancel({ active }) {

@@ -16,7 +16,12 @@ import styles from './board-filters-bar.module.css';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
-const DUE_LABELS = { overdue: 'Overdue', today: 'Due today', week: 'Due this week', none: 'No due date' };
+const DUE_LABELS = {
+  overdue: 'Overdue',
+  today: 'Due today',
+  week: 'Due this week',
+  none: 'No due date',
+};
 const SORT_LABELS = { dueAt: 'Due date', createdAt: 'Created date' };
 const LINKED_LABELS = { person: 'People', company: 'Companies', opportunity: 'Opportunities' };
 
@@ -49,7 +54,10 @@ export function BoardFiltersBar({
 
   useEffect(() => {
     if (draft.trim() === filters.search) return undefined;
-    const timer = setTimeout(() => onChange({ search: draft.trim() }, { replace: true }), SEARCH_DEBOUNCE_MS);
+    const timer = setTimeout(
+      () => onChange({ search: draft.trim() }, { replace: true }),
+      SEARCH_DEBOUNCE_MS,
+    );
     return () => clearTimeout(timer);
   }, [draft, filters.search, onChange]);
 

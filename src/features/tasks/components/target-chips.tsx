@@ -27,8 +27,7 @@ export function TargetChips({
       {chips.map((target) => {
         const name = names.get(target.id);
         const pending = name === undefined && !namesFailed;
-        const label =
-          name ?? (name === null ? `Unknown ${target.kind}` : KIND_LABELS[target.kind]);
+        const label = name ?? (name === null ? `Unknown ${target.kind}` : KIND_LABELS[target.kind]);
         return (
           <li key={`${target.kind}:${target.id}`}>
             <Link

@@ -50,9 +50,9 @@ describe('TaskBoardPage filters, sort and paging', () => {
       assignee: MEMBER.id,
     });
     await waitFor(() =>
-      expect(taskFilters(seen).some((filter) => filter.includes(`assigneeId[eq]:"${MEMBER.id}"`))).toBe(
-        true,
-      ),
+      expect(
+        taskFilters(seen).some((filter) => filter.includes(`assigneeId[eq]:"${MEMBER.id}"`)),
+      ).toBe(true),
     );
   });
 
@@ -82,38 +82,42 @@ describe('TaskBoardPage filters, sort and paging', () => {
     expect(screen.getByRole('searchbox', { name: 'Search tasks' })).toHaveValue('');
   });
 
-  it('loads the next page of a column with the cursor, and fetches chip names once per page', { timeout: 15_000 }, async () => {
-    const tasks = Array.from({ length: 70 }, (_, i) =>
-      boardTask(i + 1, { title: `Task ${i + 1}` }, [{ personId: uuid(3, (i % 3) + 1) }]),
-    );
-    const people = [1, 2, 3].map((n) => ({
-      ...boardData().people[0]!,
-      id: uuid(3, n),
-      name: { firstName: `Person`, lastName: String(n) },
-    }));
-    const seen = serveBoard(boardData({ tasks, people }));
-    const { user } = renderBoard();
+  it(
+    'loads the next page of a column with the cursor, and fetches chip names once per page',
+    { timeout: 15_000 },
+    async () => {
+      const tasks = Array.from({ length: 70 }, (_, i) =>
+        boardTask(i + 1, { title: `Task ${i + 1}` }, [{ personId: uuid(3, (i % 3) + 1) }]),
+      );
+      const people = [1, 2, 3].map((n) => ({
+        ...boardData().people[0]!,
+        id: uuid(3, n),
+        name: { firstName: `Person`, lastName: String(n) },
+      }));
+      const seen = serveBoard(boardData({ tasks, people }));
+      const { user } = renderBoard();
 
-    const todo = await screen.findByRole('region', { name: 'To do' });
-    await within(todo).findByRole('article', { name: 'Task 70' });
-    // Role queries are slow over 70 cards; the cards' titles and chips are read as text.
-    const cards = () => todo.querySelectorAll('article');
-    expect(cards()).toHaveLength(60);
-    expect(within(todo).getByText('70')).toBeVisible();
-    await waitFor(() => expect(within(todo).getAllByText('Person 1')).toHaveLength(20));
+      const todo = await screen.findByRole('region', { name: 'To do' });
+      await within(todo).findByRole('article', { name: 'Task 70' });
+      // Role queries are slow over 70 cards; the cards' titles and chips are read as text.
+      const cards = () => todo.querySelectorAll('article');
+      expect(cards()).toHaveLength(60);
+      expect(within(todo).getByText('70')).toBeVisible();
+      await waitFor(() => expect(within(todo).getAllByText('Person 1')).toHaveLength(20));
 
-    await user.click(within(todo).getByRole('button', { name: 'Load more (10 left)' }));
-    await waitFor(() => expect(cards()).toHaveLength(70));
-    const todoRequests = requestsTo(seen, '/rest/tasks').filter((req) =>
-      req.params.get('filter')?.includes('"TODO"'),
-    );
-    expect(todoRequests.map((req) => req.params.get('starting_after'))).toEqual([null, '60']);
-    expect(within(todo).queryByRole('button', { name: /Load more/ })).toBeNull();
+      await user.click(within(todo).getByRole('button', { name: 'Load more (10 left)' }));
+      await waitFor(() => expect(cards()).toHaveLength(70));
+      const todoRequests = requestsTo(seen, '/rest/tasks').filter((req) =>
+        req.params.get('filter')?.includes('"TODO"'),
+      );
+      expect(todoRequests.map((req) => req.params.get('starting_after'))).toEqual([null, '60']);
+      expect(within(todo).queryByRole('button', { name: /Load more/ })).toBeNull();
 
-    // Page two links the same three people: their names are known, so no new request.
-    await waitFor(() => expect(within(todo).getAllByText('Person 1')).toHaveLength(24));
-    expect(requestsTo(seen, '/rest/people')).toHaveLength(1);
-  });
+      // Page two links the same three people: their names are known, so no new request.
+      await waitFor(() => expect(within(todo).getAllByText('Person 1')).toHaveLength(24));
+      expect(requestsTo(seen, '/rest/people')).toHaveLength(1);
+    },
+  );
 
   it('filters loaded tasks by linked record type and says how many it shows', async () => {
     serveBoard(
@@ -132,8 +136,11 @@ describe('TaskBoardPage filters, sort and paging', () => {
     expect(router.state.location.search).toBe('?linked=company');
     const todo = column('To do');
     expect(within(todo).getByText('Showing 1 of 3 loaded, linked to a company')).toBeVisible();
-    expect(within(todo).getAllByRole('article').map((card) => card.getAttribute('aria-labelledby')))
-      .toHaveLength(1);
+    expect(
+      within(todo)
+        .getAllByRole('article')
+        .map((card) => card.getAttribute('aria-labelledby')),
+    ).toHaveLength(1);
     expect(within(todo).getByRole('article', { name: 'Review Acme' })).toBeVisible();
   });
 });

@@ -25,11 +25,16 @@ describe('TaskBoardPage', () => {
     const seen = serveBoard(
       boardData({
         tasks: [
-          boardTask(1, { title: 'Call Ada', dueAt: tomorrow.toISOString(), assigneeId: MEMBER.id }, [
-            { personId: uuid(3, 1) },
-            { companyId: uuid(4, 1) },
-          ]),
-          boardTask(2, { title: 'Send proposal', status: 'IN_PROGRESS', dueAt: '2020-01-06T00:00:00Z' }),
+          boardTask(
+            1,
+            { title: 'Call Ada', dueAt: tomorrow.toISOString(), assigneeId: MEMBER.id },
+            [{ personId: uuid(3, 1) }, { companyId: uuid(4, 1) }],
+          ),
+          boardTask(2, {
+            title: 'Send proposal',
+            status: 'IN_PROGRESS',
+            dueAt: '2020-01-06T00:00:00Z',
+          }),
           boardTask(3, { title: 'Signed', status: 'DONE', dueAt: '2020-01-06T00:00:00Z' }),
         ],
       }),
@@ -60,7 +65,9 @@ describe('TaskBoardPage', () => {
     expect(requestsTo(seen, '/rest/companies')).toHaveLength(1);
     expect(requestsTo(seen, '/rest/opportunities')).toHaveLength(0);
 
-    const late = await within(column('In progress')).findByRole('article', { name: 'Send proposal' });
+    const late = await within(column('In progress')).findByRole('article', {
+      name: 'Send proposal',
+    });
     expect(within(late).getByText('Overdue')).toBeInTheDocument();
     const done = await within(column('Done')).findByRole('article', { name: 'Signed' });
     expect(within(done).queryByText('Overdue')).not.toBeInTheDocument();

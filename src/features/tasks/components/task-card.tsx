@@ -1,8 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useId, type KeyboardEventHandler, type PointerEventHandler } from 'react';
-import { Link } from 'react-router-dom';
-import { paths } from '@/config/paths';
 import type { Member, Task, TaskStatus } from '@/domain/types';
+import { TaskLink } from '@/features/task-editor/task-link';
 import type { NameMap } from '../use-page-names';
 import { AssigneeAvatar } from './assignee-avatar';
 import { DueLabel } from './due-label';
@@ -72,9 +71,9 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
           <span aria-hidden="true">⠿</span>
         </button>
         <h3 id={titleId} className={styles.title} title={title}>
-          <Link to={paths.task(task.id)} className={styles.titleLink}>
+          <TaskLink taskId={task.id} className={styles.titleLink}>
             {title}
-          </Link>
+          </TaskLink>
         </h3>
         <StatusMenu
           title={title}

@@ -67,11 +67,13 @@ function order(rows: Row[], orderBy: string | null): Row[] {
   const sorted = [...rows];
   sorted.sort((a, b) => {
     for (const key of keys) {
-      const [, field = '', direction = 'AscNullsFirst'] = /^([\w.]+)(?:\[(\w+)\])?$/.exec(key) ?? [];
+      const [, field = '', direction = 'AscNullsFirst'] =
+        /^([\w.]+)(?:\[(\w+)\])?$/.exec(key) ?? [];
       const x = a[field] as string | null;
       const y = b[field] as string | null;
       if (x === y) continue;
-      if (x === null || y === null) return (x === null) === direction.endsWith('NullsFirst') ? -1 : 1;
+      if (x === null || y === null)
+        return (x === null) === direction.endsWith('NullsFirst') ? -1 : 1;
       return (x < y ? -1 : 1) * (direction.startsWith('Desc') ? -1 : 1);
     }
     return a.id < b.id ? -1 : 1;
@@ -154,7 +156,9 @@ export function boardTask(
   const id = uuid(1, n);
   return wireTask(id, {
     createdAt: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(),
-    taskTargets: targets.map((target, index) => wireTaskTarget(uuid(2, n * 10 + index), id, target)),
+    taskTargets: targets.map((target, index) =>
+      wireTaskTarget(uuid(2, n * 10 + index), id, target),
+    ),
     ...over,
   });
 }
