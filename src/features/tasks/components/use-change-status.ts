@@ -4,6 +4,8 @@ import type { Task, TaskStatus } from '@/domain/types';
 import { useSetTaskStatus } from '../mutations';
 import { STATUS_LABELS } from '../status-labels';
 
+const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 /** A card's status change (menu or drag): moves at once; says what failed if the server refuses. */
 export function useChangeStatus(): (task: Task, status: TaskStatus) => void {
   const { mutate } = useSetTaskStatus();
@@ -18,7 +20,9 @@ export function useChangeStatus(): (task: Task, status: TaskStatus) => void {
             show({
               tone: 'danger',
               title: `Could not move "${task.title}" to ${STATUS_LABELS[status]}`,
-              description: `${error.message} It is back in ${task.status ? STATUS_LABELS[task.status] : 'its column'}.`,
+              description: `${sentence(error.message)} It is back in ${
+                task.status ? STATUS_LABELS[task.status] : 'its column'
+              }.`,
             }),
         },
       );
