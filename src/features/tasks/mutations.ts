@@ -12,7 +12,12 @@ const setStatusKey = [...taskQueries.all(), 'setStatus'] as const;
  * Changes a task's status, shown at once in every cached task query and rolled back if the
  * server refuses; the error (with the server's message) goes to the caller, who shows it.
  */
-export function useSetTaskStatus() {
+export function useSetTaskStatus(
+  callbacks: {
+    /** Runs for every failed change, even with several in flight (a `mutate` callback would not). */
+    onError?: (error: Error, variables: SetTaskStatusVariables) => void;
+  } = {},
+) {
   const backend = useBackend();
   const queryClient = useQueryClient();
   return useMutation({
@@ -24,8 +29,10 @@ export function useSetTaskStatus() {
       await queryClient.cancelQueries({ queryKey: taskQueries.all() });
       applyTaskPatch(queryClient, task, { status });
     },
-    onError: (_error, { task, status }) => {
+    onError: (error, variables) => {
+      const { task, status } = variables;
       applyTaskPatch(queryClient, { ...task, status }, { status: task.status });
+      callbacks.onError?.(error, variables);
     },
     onSettled: () => {
       // With other status changes still in flight, their own settle refetches; refetching now

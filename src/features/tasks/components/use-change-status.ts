@@ -8,25 +8,22 @@ const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `
 
 /** A card's status change (menu or drag): moves at once; says what failed if the server refuses. */
 export function useChangeStatus(): (task: Task, status: TaskStatus) => void {
-  const { mutate } = useSetTaskStatus();
   const { show } = useToast();
+  // On the hook, not on `mutate`: two cards moved quickly and both refused get two toasts.
+  const { mutate } = useSetTaskStatus({
+    onError: (error, { task, status }) =>
+      show({
+        tone: 'danger',
+        title: `Could not move "${task.title}" to ${STATUS_LABELS[status]}`,
+        description: `${sentence(error.message)} It is back in ${
+          task.status ? STATUS_LABELS[task.status] : 'its column'
+        }.`,
+      }),
+  });
   return useCallback(
     (task: Task, status: TaskStatus) => {
-      if (task.status === status) return;
-      mutate(
-        { task, status },
-        {
-          onError: (error) =>
-            show({
-              tone: 'danger',
-              title: `Could not move "${task.title}" to ${STATUS_LABELS[status]}`,
-              description: `${sentence(error.message)} It is back in ${
-                task.status ? STATUS_LABELS[task.status] : 'its column'
-              }.`,
-            }),
-        },
-      );
+      if (task.status !== status) mutate({ task, status });
     },
-    [mutate, show],
+    [mutate],
   );
 }
