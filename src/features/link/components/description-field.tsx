@@ -36,7 +36,7 @@ export function DescriptionField({
             id={id}
             aria-describedby={`${id}-hint`}
             className={styles.textarea}
-            rows={5}
+            rows={4}
             value={value}
             disabled={isDisabled}
             onChange={(event) => onChange(event.target.value)}

@@ -15,6 +15,7 @@ export function NewTaskButton({
   size = 'md',
   shortcut = false,
   disabled = false,
+  onCreated,
 }: {
   initialTargets?: RecordSummary[];
   label?: string;
@@ -22,6 +23,7 @@ export function NewTaskButton({
   size?: ButtonSize;
   shortcut?: boolean;
   disabled?: boolean;
+  onCreated?: (taskId: string) => void;
 }) {
   const [open, setOpen] = useState(false);
   useNewTaskShortcut(() => setOpen(true), shortcut && !disabled);
@@ -36,7 +38,12 @@ export function NewTaskButton({
       >
         <span aria-hidden="true">+</span> {label}
       </Button>
-      <NewTaskDialog open={open} onOpenChange={setOpen} initialTargets={initialTargets} />
+      <NewTaskDialog
+        open={open}
+        onOpenChange={setOpen}
+        initialTargets={initialTargets}
+        onCreated={onCreated}
+      />
     </>
   );
 }

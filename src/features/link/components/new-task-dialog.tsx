@@ -21,15 +21,23 @@ export type NewTaskDialogProps = {
   onOpenChange: (open: boolean) => void;
   /** Records the new task starts linked to (a record page, a selection in a list). */
   initialTargets?: RecordSummary[];
+  /** After the task exists and the dialog closed (e.g. to clear a list's selection). */
+  onCreated?: (taskId: string) => void;
 };
 
 /** "New task": create a task, then link it to the chosen records, without losing work. */
-export function NewTaskDialog({ open, onOpenChange, initialTargets }: NewTaskDialogProps) {
+export function NewTaskDialog({
+  open,
+  onOpenChange,
+  initialTargets,
+  onCreated,
+}: NewTaskDialogProps) {
   if (!open) return null;
   return (
     <NewTaskDialogContent
       initialTargets={initialTargets ?? []}
       onClose={() => onOpenChange(false)}
+      onCreated={onCreated}
     />
   );
 }
@@ -47,9 +55,11 @@ function progressLabel(state: LinkState): string | null {
 function NewTaskDialogContent({
   initialTargets,
   onClose,
+  onCreated,
 }: {
   initialTargets: RecordSummary[];
   onClose: () => void;
+  onCreated: ((taskId: string) => void) | undefined;
 }) {
   const toast = useToast();
   const navigate = useNavigate();
@@ -71,6 +81,7 @@ function NewTaskDialogContent({
     const missing = final.links.filter((l) => l.status !== 'linked').length;
     draft.discard();
     onClose();
+    onCreated?.(taskId);
     toast.show({
       title: 'Task created',
       description: missing > 0 ? `${title} (without ${missing} of its links)` : title,
@@ -104,7 +115,12 @@ function NewTaskDialogContent({
       finish({ ...state, phase: 'done' }, draft.values.title.trim());
       return;
     }
-    if (draft.dirty && !confirming) {
+    if (confirming) {
+      // Escape on the question means "no, go back", never "discard".
+      setConfirming(false);
+      return;
+    }
+    if (draft.dirty) {
       setConfirming(true);
       return;
     }

@@ -15,6 +15,7 @@ export function NewTaskForSelection() {
         key={selection.selected.map((r) => r.id).join(',')}
         initialTargets={selection.selected}
         label={`New task for ${count} selected`}
+        onCreated={selection.clear}
       />
       <Button variant="ghost" onClick={selection.clear}>
         Clear selection
