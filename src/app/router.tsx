@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { paths, routePatterns } from '@/config/paths';
 import type { RecordKind } from '@/domain/types';
+import { forgetMaskedPanelOnLoad } from '@/features/task-editor/task-link';
 import { AppLayout } from './layout/app-layout';
 import { AppLoading } from './layout/app-loading';
 import { NotFoundPage } from './not-found-page';
@@ -68,6 +69,17 @@ export const appRoutes: RouteObject[] = [
         errorElement: <RouteError />,
         lazy: taskBoard,
       },
+      {
+        // Opened from a page, a task shows as a panel over it (TaskLink); this is the URL on its own.
+        path: routePatterns.task,
+        handle: { title: 'Task' } satisfies RouteHandle,
+        errorElement: <RouteError />,
+        lazy: async () => {
+          const { TaskEditorPage } =
+            await import('@/features/task-editor/components/task-editor-page');
+          return { element: <TaskEditorPage /> };
+        },
+      },
       ...recordRoutes('person'),
       ...recordRoutes('company'),
       ...recordRoutes('opportunity'),
@@ -91,5 +103,6 @@ export const appRoutes: RouteObject[] = [
 
 /** Call after `consumeKeyFragment()`: the router reads the address bar when it is created. */
 export function createAppRouter() {
+  forgetMaskedPanelOnLoad();
   return createBrowserRouter(appRoutes);
 }

@@ -30,6 +30,7 @@ export const paths = {
 export const routePatterns = {
   home: '/',
   tasks: '/tasks',
+  task: '/tasks/:id',
   records: (kind: RecordKind) => `/${recordSegment[kind]}`,
   record: (kind: RecordKind) => `/${recordSegment[kind]}/:id`,
   settings: '/settings',

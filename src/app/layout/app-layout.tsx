@@ -2,6 +2,8 @@ import { useLayoutEffect } from 'react';
 import { Link, Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
 import { formatDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
+import { GlobalShortcuts } from '@/features/shortcuts/global-shortcuts';
+import { TaskPanelHost } from '@/features/task-editor/components/task-panel-host';
 import { titleFromMatches } from '../route-handle';
 import { AppNav } from './app-nav';
 import styles from './app-layout.module.css';
@@ -37,6 +39,8 @@ export function AppLayout() {
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
         <Outlet />
       </main>
+      <TaskPanelHost />
+      <GlobalShortcuts />
     </div>
   );
 }

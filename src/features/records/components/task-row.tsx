@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import type { Task } from '@/domain/types';
+import { TaskLink } from '@/features/task-editor/task-link';
 import type { PanelItem } from '../panel-entries';
 import styles from './tasks-panel.module.css';
 
@@ -49,12 +50,12 @@ export function TaskRow({
         onChange={(event) => onSetDone(event.target.checked)}
       />
       <div className={styles.rowMain}>
-        <Link
-          to={paths.task(task.id)}
+        <TaskLink
+          taskId={task.id}
           className={done ? `${styles.title} ${styles.done}` : styles.title}
         >
           {title}
-        </Link>
+        </TaskLink>
         {due || via.length > 0 ? (
           <p className={styles.meta}>
             {due ? (

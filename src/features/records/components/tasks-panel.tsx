@@ -6,6 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { NewTaskButton } from '@/features/link/components/new-task-button';
+import { LinkExistingTask } from '@/features/task-editor/components/link-existing-task';
 import type { RecordSummary, TaskTarget } from '@/domain/types';
 import { statusLabels } from '../panel-entries';
 import { useRecordTasks } from '../use-record-tasks';
@@ -56,6 +57,7 @@ export function TasksPanel({
             Include tasks of people and opportunities
           </label>
         ) : null}
+        <LinkExistingTask record={record} linkedTaskIds={taskTargets.map((t) => t.taskId)} />
         <NewTaskButton initialTargets={[record]} variant="secondary" size="sm" />
       </div>
 

@@ -1,0 +1,51 @@
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from '@/components/ui/button';
+import { SHORTCUTS } from './shortcut-list';
+import styles from './shortcuts-help-dialog.module.css';
+
+/** "Keyboard shortcuts": every key the app answers to, and what it does. */
+export function ShortcutsHelpDialog({
+  open,
+  onOpenChange,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  return (
+    <ModalOverlay
+      isOpen={open}
+      isDismissable
+      onOpenChange={onOpenChange}
+      className={styles.overlay}
+    >
+      <Modal className={styles.modal}>
+        <Dialog className={styles.dialog}>
+          <Heading slot="title" className={styles.title}>
+            Keyboard shortcuts
+          </Heading>
+          <dl className={styles.list}>
+            {SHORTCUTS.map((shortcut) => (
+              <div key={shortcut.action} className={styles.row}>
+                <dt className={styles.keys}>
+                  {shortcut.keys.map((key, index) => (
+                    <span key={key}>
+                      {index > 0 ? <span aria-hidden="true"> + </span> : null}
+                      <kbd className={styles.kbd}>{key}</kbd>
+                    </span>
+                  ))}
+                </dt>
+                <dd className={styles.action}>{shortcut.action}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className={styles.note}>Shortcuts do nothing while you type in a field.</p>
+          <div className={styles.actions}>
+            <Button variant="secondary" size="sm" onClick={() => onOpenChange(false)}>
+              Close
+            </Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
