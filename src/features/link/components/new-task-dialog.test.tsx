@@ -90,6 +90,8 @@ describe('NewTaskDialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await screen.findByText('Task created')).toBeInTheDocument();
     expect(screen.getByTestId(`panel-${ada.id}`)).toHaveTextContent('1 tasks');
+    // Sent, so there is no draft left to restore.
+    expect(Object.keys(sessionStorage).filter((k) => k.includes('new-task-draft'))).toEqual([]);
 
     const [task] = [...api.tasks.values()];
     expect(task).toMatchObject({ title: 'Send the contract', status: 'TODO' });
