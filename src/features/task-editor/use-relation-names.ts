@@ -1,5 +1,5 @@
-import { keepPreviousData, useQueries } from '@tanstack/react-query';
-import { RECORD_KINDS, type RecordKind, type TaskTarget } from '@/domain/types';
+import { keepPreviousData, useQueries, useQueryClient } from '@tanstack/react-query';
+import { RECORD_KINDS, type RecordKind, type RecordSummary, type TaskTarget } from '@/domain/types';
 import { recordQueries } from '@/features/records/queries';
 import { useBackend } from '@/features/settings/backend-settings-context';
 
@@ -22,6 +22,7 @@ export function useRelationNames(
   picked: ReadonlyMap<string, string>,
 ): (kind: RecordKind, id: string) => RelationName {
   const backend = useBackend();
+  const queryClient = useQueryClient();
   const idsByKind = RECORD_KINDS.map((kind) =>
     relations.flatMap((r) => (r.target?.kind === kind ? [r.target.id] : [])),
   );
@@ -36,8 +37,20 @@ export function useRelationNames(
   results.forEach((result) => {
     for (const summary of result.data ?? []) names.set(key(summary.kind, summary.id), summary.name);
   });
+  // A record no longer linked (a toast about the relation just removed, say) is named from
+  // any earlier answer still in the cache.
+  const cachedName = (kind: RecordKind, id: string) => {
+    const answers = queryClient.getQueriesData<RecordSummary[]>({
+      queryKey: [...recordQueries.kind(kind), 'summaries'],
+    });
+    for (const [, summaries] of answers) {
+      const found = summaries?.find((summary) => summary.id === id);
+      if (found) return found.name;
+    }
+    return undefined;
+  };
   return (kind, id) => {
-    const name = names.get(key(kind, id)) ?? picked.get(key(kind, id));
+    const name = names.get(key(kind, id)) ?? picked.get(key(kind, id)) ?? cachedName(kind, id);
     if (name !== undefined) return { state: 'known', name };
     const result = results[RECORD_KINDS.indexOf(kind)];
     if (result?.isError) return { state: 'failed' };

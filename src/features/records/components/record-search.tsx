@@ -47,6 +47,8 @@ export function RecordSearch({ label, placeholder }: { label: string; placeholde
       <input
         id={id}
         type="search"
+        data-shortcut="search"
+        aria-keyshortcuts="/"
         value={text}
         placeholder={placeholder}
         autoComplete="off"

@@ -136,7 +136,10 @@ describe('task editor', () => {
       expect.arrayContaining(['first', 'second']),
     );
     await waitFor(() =>
-      expect(api.tasks.get(TASK)?.bodyV2).toEqual({ markdown: '- first\n- second', blocknote: null }),
+      expect(api.tasks.get(TASK)?.bodyV2).toEqual({
+        markdown: '- first\n- second',
+        blocknote: null,
+      }),
     );
     expect(api.calls(/^PATCH \/rest\/tasks\//)).toHaveLength(1);
   });

@@ -38,10 +38,14 @@ function valueAt(row: Wire, field: string): unknown {
 
 function matches(row: Wire, node: FilterNode): boolean {
   if (node.kind === 'not') return !matches(row, node.child);
-  if (node.kind === 'and') return node.children.every((child) => matches(row, child));
-  if (node.kind === 'or') return node.children.some((child) => matches(row, child));
+  if (node.kind !== 'atom') {
+    return node.kind === 'and'
+      ? node.children.every((child) => matches(row, child))
+      : node.children.some((child) => matches(row, child));
+  }
   const actual = valueAt(row, node.field);
-  if (node.comparator === 'in') return Array.isArray(node.value) && node.value.includes(String(actual));
+  if (node.comparator === 'in')
+    return Array.isArray(node.value) && node.value.includes(String(actual));
   if (node.comparator === 'eq') return actual === node.value;
   if (node.comparator === 'ilike' && typeof node.value === 'string') {
     const needle = node.value.replace(/^%|%$/g, '').toLowerCase();
@@ -96,7 +100,8 @@ export function createFakeTaskApi() {
         }
         const task = id ? tasks.get(id) : undefined;
         if (!task) return fail(404, 'Record not found');
-        if (request.method === 'GET') return HttpResponse.json({ data: { task: withRelations(task) } });
+        if (request.method === 'GET')
+          return HttpResponse.json({ data: { task: withRelations(task) } });
         if (request.method === 'PATCH' && body) {
           const markdown = (body.bodyV2 as { markdown?: string } | undefined)?.markdown;
           const updated: Wire = {

@@ -71,6 +71,8 @@ export function BoardFiltersBar({
       <Field label="Search tasks">
         <input
           type="search"
+          data-shortcut="search"
+          aria-keyshortcuts="/"
           className={`${styles.control} ${styles.search}`}
           placeholder="Search tasks…"
           value={draft}

@@ -1,0 +1,79 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appRoutes } from '@/app/router';
+import { renderRoutes } from '@/testing/test-utils';
+import { createFakeTaskApi, uuid, type FakeTaskApi } from '../testing/fake-task-api';
+
+const TASK = uuid(1, 'b');
+const ADA = uuid(1, 'a');
+
+let api: FakeTaskApi;
+beforeEach(() => {
+  api = createFakeTaskApi();
+  api.person(ADA, 'Ada', 'Lovelace');
+  api.task(TASK, { title: 'Call Ada' });
+  api.task(uuid(2, 'b'), { title: 'Send the proposal' });
+  api.link(TASK, { personId: ADA });
+  api.link(uuid(2, 'b'), { personId: ADA });
+  api.listen();
+});
+
+// Behind a modal panel the page is hidden from assistive technology, so it is queried with
+// `hidden: true`: it is still there, unchanged.
+const tasksPanel = () => screen.getByRole('region', { name: /^Tasks/, hidden: true });
+
+async function openFromPersonPage() {
+  const rendered = renderRoutes(appRoutes, { route: `/people/${ADA}` });
+  const link = await within(await screen.findByRole('region', { name: /^Tasks/ })).findByRole(
+    'link',
+    { name: 'Call Ada' },
+  );
+  expect(link).toHaveAttribute('href', `/tasks/${TASK}`);
+  await rendered.user.click(link);
+  const panel = await screen.findByRole('dialog', { name: 'Call Ada' });
+  return { ...rendered, panel };
+}
+
+describe('the task editor as a panel', () => {
+  it('opens over the record page with the task URL shown, and Escape closes it back to the page', async () => {
+    const { router, user, panel } = await openFromPersonPage();
+    expect(router.state.location.pathname).toBe(`/people/${ADA}`);
+    expect(router.state.location.mask?.pathname).toBe(`/tasks/${TASK}`);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Ada Lovelace', hidden: true }),
+    ).toBeInTheDocument();
+    expect(await within(panel).findByRole('textbox', { name: 'Title' })).toHaveValue('Call Ada');
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe(`/people/${ADA}`);
+    expect(router.state.location.mask).toBeUndefined();
+    expect(screen.getByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeInTheDocument();
+  });
+
+  it('shows an edited title on the page behind it at once', async () => {
+    const { user, panel } = await openFromPersonPage();
+    const title = await within(panel).findByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'Call Ada back{Enter}');
+
+    expect(
+      within(tasksPanel()).getByRole('link', { name: 'Call Ada back', hidden: true }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(api.tasks.get(TASK)?.title).toBe('Call Ada back'));
+  });
+
+  it('after a delete, closes and the task is gone from the record page', async () => {
+    const { user, panel } = await openFromPersonPage();
+    await user.click(await within(panel).findByRole('button', { name: 'Delete task' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Delete task?' });
+    expect(confirm).toHaveTextContent('Its links to 1 record go too.');
+    await user.click(within(confirm).getByRole('button', { name: 'Delete task' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const tasks = screen.getByRole('region', { name: /^Tasks/ });
+    expect(within(tasks).queryByRole('link', { name: 'Call Ada' })).not.toBeInTheDocument();
+    expect(within(tasks).getByRole('link', { name: 'Send the proposal' })).toBeInTheDocument();
+    expect(api.tasks.has(TASK)).toBe(false);
+  });
+});
