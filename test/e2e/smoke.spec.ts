@@ -82,6 +82,20 @@ test('the navigation reaches every page and marks the current one', async ({ pag
   }
 });
 
+test('the first Tab reaches the skip link, which jumps to the page content', async ({
+  page,
+  gotoApp,
+}) => {
+  await gotoApp('/people');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
 test('the settings page says the embedded backend is connected', async ({ page, gotoApp }) => {
   await gotoApp('/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
