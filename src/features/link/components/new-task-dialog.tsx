@@ -2,17 +2,17 @@ import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useNavigate } from 'react-router-dom';
-import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast/use-toast';
 import { paths } from '@/config/paths';
 import type { RecordSummary } from '@/domain/types';
 import { draftContext } from '../draft-store';
-import { isBusy, linkProgress, type LinkState } from '../link-machine';
+import { isBusy, type LinkState } from '../link-machine';
 import { parseTaskForm, type TaskFormErrors, type TaskFormValues } from '../task-form';
 import { useCreateTaskWithLinks } from '../use-create-task-with-links';
 import { useTaskDraft } from '../use-task-draft';
 import { DiscardConfirm } from './discard-confirm';
 import { LinkOutcome } from './link-outcome';
+import { SubmitBar } from './submit-bar';
 import { TaskFields } from './task-fields';
 import styles from './new-task-dialog.module.css';
 
@@ -42,16 +42,6 @@ export function NewTaskDialog({
   );
 }
 
-function progressLabel(state: LinkState): string | null {
-  if (state.phase === 'creating') return 'Creating task…';
-  if (state.phase === 'linking') {
-    const { current, total } = linkProgress(state);
-    return state.cancelled ? 'Stopping…' : `Linking ${current} of ${total}…`;
-  }
-  if (state.phase === 'deleting') return 'Deleting task…';
-  return null;
-}
-
 function NewTaskDialogContent({
   initialTargets,
   onClose,
@@ -73,7 +63,6 @@ function NewTaskDialogContent({
 
   const busy = isBusy(state);
   const locked = busy || state.phase === 'links-failed';
-  const progress = progressLabel(state);
 
   const finish = (final: LinkState, title: string) => {
     if (final.phase !== 'done' || !final.taskId) return;
@@ -209,27 +198,7 @@ function NewTaskDialogContent({
                 />
               ) : null}
 
-              {/* The button shows the progress; this says it to screen readers too. */}
-              <p role="status" className={styles.srOnly}>
-                {progress ?? ''}
-              </p>
-
-              {state.phase !== 'links-failed' && state.phase !== 'deleting' ? (
-                <div className={styles.footer}>
-                  {busy ? (
-                    <Button variant="ghost" onClick={flow.cancel} disabled={state.cancelled}>
-                      {state.phase === 'creating' ? 'Cancel' : 'Stop linking'}
-                    </Button>
-                  ) : (
-                    <Button variant="ghost" onClick={requestClose}>
-                      Cancel
-                    </Button>
-                  )}
-                  <Button type="submit" variant="primary" disabled={busy} aria-disabled={busy}>
-                    {progress ?? 'Create task'}
-                  </Button>
-                </div>
-              ) : null}
+              <SubmitBar state={state} onCancelRun={flow.cancel} onClose={requestClose} />
             </form>
           )}
         </Dialog>
