@@ -76,4 +76,31 @@ describe('the task editor as a panel', () => {
     expect(within(tasks).getByRole('link', { name: 'Send the proposal' })).toBeInTheDocument();
     expect(api.tasks.has(TASK)).toBe(false);
   });
+
+  it('Escape first puts back a title being typed, and only a second Escape closes', async () => {
+    const { user, panel } = await openFromPersonPage();
+    const title = await within(panel).findByRole('textbox', { name: 'Title' });
+    await user.type(title, ' and Grace');
+    await user.keyboard('{Escape}');
+
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(title).toHaveValue('Call Ada');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.calls(/^PATCH/)).toEqual([]);
+  });
+
+  it('Escape in the description saves it and keeps the panel open', async () => {
+    const { user, panel } = await openFromPersonPage();
+    await user.click(await within(panel).findByRole('button', { name: 'Add description' }));
+    await user.type(within(panel).getByRole('textbox', { name: 'Description' }), 'Bring *notes*');
+    await user.keyboard('{Escape}');
+
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(within(panel).getByText('notes').tagName).toBe('EM');
+    expect(within(panel).getByRole('button', { name: 'Edit description' })).toHaveFocus();
+    await waitFor(() =>
+      expect(api.tasks.get(TASK)?.bodyV2).toEqual({ markdown: 'Bring *notes*', blocknote: null }),
+    );
+  });
 });
