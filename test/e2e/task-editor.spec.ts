@@ -164,6 +164,12 @@ test('opened from the board it is a panel; an edited title shows on the card; a 
   await settled(page);
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: screenshot('task-editor-page'), fullPage: true });
+  // Loaded dark from the start: switching mid-page would catch the colours mid-transition.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(`Editor ${run} renamed`);
+  await settled(page);
+  await page.screenshot({ path: screenshot('task-editor-page-dark'), fullPage: true });
 });
 
 test("changing a task's relations in the editor changes them on the server", async ({
