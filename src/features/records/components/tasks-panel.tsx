@@ -57,8 +57,10 @@ export function TasksPanel({
             Include tasks of people and opportunities
           </label>
         ) : null}
-        <LinkExistingTask record={record} linkedTaskIds={taskTargets.map((t) => t.taskId)} />
-        <NewTaskButton initialTargets={[record]} variant="secondary" size="sm" />
+        <div className={styles.actions}>
+          <LinkExistingTask record={record} linkedTaskIds={taskTargets.map((t) => t.taskId)} />
+          <NewTaskButton initialTargets={[record]} variant="secondary" size="sm" />
+        </div>
       </div>
 
       {related?.isPending ? (
