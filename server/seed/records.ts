@@ -115,14 +115,22 @@ export function makePeople(
   companies: CompanyRecord[],
 ): PersonRecord[] {
   const emails = new Set<string>();
+  const names = new Set<string>();
   return Array.from({ length: count }, (_, i) => {
     // Round-robin first, so every company has at least one contact.
     const companyIndex = i < companies.length ? i : rng.int(0, companies.length - 1);
     const company = companies[companyIndex] ?? companies[0];
     if (!company) throw new Error('people need at least one company');
     const base = companySeed(companyIndex);
-    const firstName = rng.pick(FIRST_NAMES);
-    const lastName = rng.pick(LAST_NAMES);
+    // Two "Maya Bianchi"s in a demo make every search and chip ambiguous, so re-draw a taken name
+    // while the name pool allows (the benchmark's thousands of people exhaust it, and that is fine).
+    let firstName = rng.pick(FIRST_NAMES);
+    let lastName = rng.pick(LAST_NAMES);
+    for (let tries = 0; names.has(`${firstName} ${lastName}`) && tries < 20; tries++) {
+      firstName = rng.pick(FIRST_NAMES);
+      lastName = rng.pick(LAST_NAMES);
+    }
+    names.add(`${firstName} ${lastName}`);
     const domain = String(
       (company.body.domainName as { primaryLinkUrl: string }).primaryLinkUrl,
     ).slice(8);
