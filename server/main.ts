@@ -22,9 +22,13 @@ let port = 0;
 try {
   const config = parseConfig();
   port = config.port;
-  const staticDir = join(REPO_ROOT, 'dist');
+  // The browser tests build into a folder of their own, so a `vite build` running beside them
+  // (a developer's, or another test run's) never swaps the app out from under them.
+  const staticDir = process.env.TASKLINK_STATIC_DIR ?? join(REPO_ROOT, 'dist');
   if (!existsSync(join(staticDir, 'index.html'))) {
-    fail('the built app (dist/) is missing: run npm run build, or use npm start, which builds it');
+    fail(
+      `the built app (${staticDir}) is missing: run npm run build, or use npm start, which builds it`,
+    );
   }
   const running = await startTasklink(config, { staticDir });
   if (running.seeded) console.log('tasklink: new database, seeded with demo data');

@@ -17,10 +17,17 @@ const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 10_000;
 const READY_LINE = /tasklink ready: (http:\/\/\S+?)\/#key=(\S+)/;
 
-function build(): void {
-  if (process.env.E2E_SKIP_BUILD === '1') return;
+/** Builds into `outDir` (not the shared dist/), so a build running beside the tests can't break them. */
+function build(outDir: string): void {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
-  const result = spawnSync(vite, ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(
+    vite,
+    ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error(`vite build failed (exit ${String(result.status)})`);
 }
 
@@ -68,8 +75,9 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  build();
   const dataDir = mkdtempSync(join(tmpdir(), 'tasklink-e2e-'));
+  const staticDir = join(dataDir, 'app');
+  build(staticDir);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
@@ -77,6 +85,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     DATA_DIR: dataDir,
     TASKLINK_API_KEY: E2E_API_KEY,
     TASKLINK_TEST_CONTROL: '1',
+    TASKLINK_STATIC_DIR: staticDir,
   };
   // The run decides its faults at run time (PUT /__test/faults), not the caller's shell.
   delete env.TASKLINK_FAULTS;
