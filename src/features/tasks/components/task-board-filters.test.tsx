@@ -1,34 +1,43 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '@/testing/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  boardData,
-  boardTask,
+  createFakeDalilApi,
   MEMBER,
-  requestsTo,
-  serveBoard,
   uuid,
-  type Seen,
-} from '../testing/fake-board-server';
+  type FakeDalilApi,
+  type Target,
+} from '@/testing/fake-dalil-api';
+import { renderWithProviders } from '@/testing/test-utils';
 import { TaskBoardPage } from './task-board-page';
+
+let api: FakeDalilApi;
+beforeEach(() => {
+  api = createFakeDalilApi();
+  api.person(uuid(1, 'a'), 'Ada Lovelace');
+  api.company(uuid(1, 'c'), 'Acme');
+  api.opportunity(uuid(1, 'd'), 'Big deal');
+  api.listen();
+});
+
+/** Task n, made n minutes into 2026, so newest first is the reverse of n. */
+const seedTask = (n: number, over: Record<string, unknown> = {}, targets: Target[] = []) =>
+  api.task(
+    uuid(n, 'b'),
+    { createdAt: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(), ...over },
+    targets,
+  );
 
 const renderBoard = (route = '/tasks') =>
   renderWithProviders(<TaskBoardPage />, { path: '/tasks', route });
 
 const column = (name: string) => screen.getByRole('region', { name });
-const taskFilters = (seen: Seen[]) =>
-  requestsTo(seen, '/rest/tasks').map((req) => req.params.get('filter') ?? '');
+const taskFilters = () =>
+  api.requests('GET', '/rest/tasks').map((req) => req.params.get('filter') ?? '');
 
 describe('TaskBoardPage filters, sort and paging', () => {
   it('reads its view from the URL, asks the server for it, and writes changes back', async () => {
-    const seen = serveBoard(
-      boardData({
-        tasks: [
-          boardTask(1, { title: 'Call Ada', dueAt: '2020-03-01T10:00:00Z' }),
-          boardTask(2, { title: 'Email Bob', dueAt: '2020-03-01T10:00:00Z' }),
-        ],
-      }),
-    );
+    seedTask(1, { title: 'Call Ada', dueAt: '2020-03-01T10:00:00Z' });
+    seedTask(2, { title: 'Email Bob', dueAt: '2020-03-01T10:00:00Z' });
     const { user, router } = renderBoard('/tasks?q=call&due=overdue&sort=createdAt');
 
     expect(screen.getByRole('searchbox', { name: 'Search tasks' })).toHaveValue('call');
@@ -36,7 +45,7 @@ describe('TaskBoardPage filters, sort and paging', () => {
     expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('createdAt');
     expect(await within(column('To do')).findByRole('article', { name: 'Call Ada' })).toBeVisible();
     expect(within(column('To do')).queryByRole('article', { name: 'Email Bob' })).toBeNull();
-    const first = requestsTo(seen, '/rest/tasks')[0]!;
+    const first = api.requests('GET', '/rest/tasks')[0]!;
     expect(first.params.get('filter')).toContain('title[ilike]:"%call%"');
     expect(first.params.get('order_by')).toBe('createdAt[DescNullsLast]');
 
@@ -50,14 +59,14 @@ describe('TaskBoardPage filters, sort and paging', () => {
       assignee: MEMBER.id,
     });
     await waitFor(() =>
-      expect(
-        taskFilters(seen).some((filter) => filter.includes(`assigneeId[eq]:"${MEMBER.id}"`)),
-      ).toBe(true),
+      expect(taskFilters().some((filter) => filter.includes(`assigneeId[eq]:"${MEMBER.id}"`))).toBe(
+        true,
+      ),
     );
   });
 
   it('ignores URL values it does not understand', async () => {
-    serveBoard(boardData({ tasks: [boardTask(1, { title: 'Call Ada' })] }));
+    seedTask(1, { title: 'Call Ada' });
     renderBoard('/tasks?due=someday&sort=random&assignee=%22%3Bdrop&linked=planet');
     expect(screen.getByRole('combobox', { name: 'Due' })).toHaveValue('');
     expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('dueAt');
@@ -66,14 +75,14 @@ describe('TaskBoardPage filters, sort and paging', () => {
   });
 
   it('searches once typing pauses, not on every keystroke', async () => {
-    const seen = serveBoard(boardData({ tasks: [boardTask(1, { title: 'Call Ada' })] }));
+    seedTask(1, { title: 'Call Ada' });
     const { user, router } = renderBoard();
     await screen.findByRole('article', { name: 'Call Ada' });
 
     await user.type(screen.getByRole('searchbox', { name: 'Search tasks' }), 'email');
     await waitFor(() => expect(router.state.location.search).toBe('?q=email'));
     expect(await within(column('To do')).findByRole('heading', { name: 'No matching tasks' }));
-    const searched = taskFilters(seen).filter((filter) => filter.includes('ilike'));
+    const searched = taskFilters().filter((filter) => filter.includes('ilike'));
     expect(searched.every((filter) => filter.includes('"%email%"'))).toBe(true);
     expect(searched).toHaveLength(3);
 
@@ -86,15 +95,10 @@ describe('TaskBoardPage filters, sort and paging', () => {
     'loads the next page of a column with the cursor, and fetches chip names once per page',
     { timeout: 15_000 },
     async () => {
-      const tasks = Array.from({ length: 70 }, (_, i) =>
-        boardTask(i + 1, { title: `Task ${i + 1}` }, [{ personId: uuid(3, (i % 3) + 1) }]),
-      );
-      const people = [1, 2, 3].map((n) => ({
-        ...boardData().people[0]!,
-        id: uuid(3, n),
-        name: { firstName: `Person`, lastName: String(n) },
-      }));
-      const seen = serveBoard(boardData({ tasks, people }));
+      for (let n = 1; n <= 70; n++) {
+        seedTask(n, { title: `Task ${n}` }, [{ personId: uuid(((n - 1) % 3) + 1, 'a') }]);
+      }
+      for (const n of [1, 2, 3]) api.person(uuid(n, 'a'), `Person ${n}`);
       const { user } = renderBoard();
 
       const todo = await screen.findByRole('region', { name: 'To do' });
@@ -107,28 +111,22 @@ describe('TaskBoardPage filters, sort and paging', () => {
 
       await user.click(within(todo).getByRole('button', { name: 'Load more (10 left)' }));
       await waitFor(() => expect(cards()).toHaveLength(70));
-      const todoRequests = requestsTo(seen, '/rest/tasks').filter((req) =>
-        req.params.get('filter')?.includes('"TODO"'),
-      );
+      const todoRequests = api
+        .requests('GET', '/rest/tasks')
+        .filter((req) => req.params.get('filter')?.includes('"TODO"'));
       expect(todoRequests.map((req) => req.params.get('starting_after'))).toEqual([null, '60']);
       expect(within(todo).queryByRole('button', { name: /Load more/ })).toBeNull();
 
       // Page two links the same three people: their names are known, so no new request.
       await waitFor(() => expect(within(todo).getAllByText('Person 1')).toHaveLength(24));
-      expect(requestsTo(seen, '/rest/people')).toHaveLength(1);
+      expect(api.requests('GET', '/rest/people')).toHaveLength(1);
     },
   );
 
   it('filters loaded tasks by linked record type and says how many it shows', async () => {
-    serveBoard(
-      boardData({
-        tasks: [
-          boardTask(1, { title: 'Call Ada' }, [{ personId: uuid(3, 1) }]),
-          boardTask(2, { title: 'Review Acme' }, [{ companyId: uuid(4, 1) }]),
-          boardTask(3, { title: 'Nothing linked' }),
-        ],
-      }),
-    );
+    seedTask(1, { title: 'Call Ada' }, [{ personId: uuid(1, 'a') }]);
+    seedTask(2, { title: 'Review Acme' }, [{ companyId: uuid(1, 'c') }]);
+    seedTask(3, { title: 'Nothing linked' });
     const { user, router } = renderBoard();
     await screen.findByRole('article', { name: 'Call Ada' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Linked to' }), 'company');

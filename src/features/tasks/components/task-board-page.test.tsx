@@ -1,16 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createFakeDalilApi, MEMBER, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
+import { server } from '@/testing/msw-server';
 import { renderWithProviders } from '@/testing/test-utils';
-import {
-  boardData,
-  boardTask,
-  MEMBER,
-  requestsTo,
-  serveBoard,
-  uuid,
-} from '../testing/fake-board-server';
 import { TaskBoardPage } from './task-board-page';
+
+const ADA = uuid(1, 'a');
+const ACME = uuid(1, 'c');
+
+let api: FakeDalilApi;
+beforeEach(() => {
+  api = createFakeDalilApi();
+  api.person(ADA, 'Ada Lovelace');
+  api.company(ACME, 'Acme');
+  api.opportunity(uuid(1, 'd'), 'Big deal');
+  api.listen();
+});
 
 const renderBoard = (route = '/tasks') =>
   renderWithProviders(<TaskBoardPage />, { path: '/tasks', route });
@@ -22,23 +28,17 @@ describe('TaskBoardPage', () => {
     const tomorrow = new Date();
     tomorrow.setDate(tomorrow.getDate() + 1);
     tomorrow.setHours(0, 0, 0, 0);
-    const seen = serveBoard(
-      boardData({
-        tasks: [
-          boardTask(
-            1,
-            { title: 'Call Ada', dueAt: tomorrow.toISOString(), assigneeId: MEMBER.id },
-            [{ personId: uuid(3, 1) }, { companyId: uuid(4, 1) }],
-          ),
-          boardTask(2, {
-            title: 'Send proposal',
-            status: 'IN_PROGRESS',
-            dueAt: '2020-01-06T00:00:00Z',
-          }),
-          boardTask(3, { title: 'Signed', status: 'DONE', dueAt: '2020-01-06T00:00:00Z' }),
-        ],
-      }),
+    api.task(
+      uuid(1, 'b'),
+      { title: 'Call Ada', dueAt: tomorrow.toISOString(), assigneeId: MEMBER.id },
+      [{ personId: ADA }, { companyId: ACME }],
     );
+    api.task(uuid(2, 'b'), {
+      title: 'Send proposal',
+      status: 'IN_PROGRESS',
+      dueAt: '2020-01-06T00:00:00Z',
+    });
+    api.task(uuid(3, 'b'), { title: 'Signed', status: 'DONE', dueAt: '2020-01-06T00:00:00Z' });
     renderBoard();
 
     for (const name of ['To do', 'In progress', 'Done']) {
@@ -48,22 +48,22 @@ describe('TaskBoardPage', () => {
     expect(within(column('To do')).getByText('1')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Call Ada' })).toHaveAttribute(
       'href',
-      `/tasks/${uuid(1, 1)}`,
+      `/tasks/${uuid(1, 'b')}`,
     );
     expect(within(card).getByText('Tomorrow')).toBeInTheDocument();
     expect(within(card).getByRole('img', { name: 'Assigned to Grace Hopper' })).toBeInTheDocument();
     expect(await within(card).findByRole('link', { name: /Ada Lovelace/ })).toHaveAttribute(
       'href',
-      `/people/${uuid(3, 1)}`,
+      `/people/${ADA}`,
     );
     expect(within(card).getByRole('link', { name: /Acme/ })).toHaveAttribute(
       'href',
-      `/companies/${uuid(4, 1)}`,
+      `/companies/${ACME}`,
     );
     // Only the To do column links records: one batch per kind, none for the other columns.
-    expect(requestsTo(seen, '/rest/people')).toHaveLength(1);
-    expect(requestsTo(seen, '/rest/companies')).toHaveLength(1);
-    expect(requestsTo(seen, '/rest/opportunities')).toHaveLength(0);
+    expect(api.requests('GET', '/rest/people')).toHaveLength(1);
+    expect(api.requests('GET', '/rest/companies')).toHaveLength(1);
+    expect(api.requests('GET', '/rest/opportunities')).toHaveLength(0);
 
     const late = await within(column('In progress')).findByRole('article', {
       name: 'Send proposal',
@@ -75,7 +75,7 @@ describe('TaskBoardPage', () => {
   });
 
   it('says when a column is empty', async () => {
-    serveBoard(boardData({ tasks: [boardTask(1, { title: 'Only one', status: 'DONE' })] }));
+    api.task(uuid(1, 'b'), { title: 'Only one', status: 'DONE' });
     renderBoard();
     expect(
       await within(column('To do')).findByRole('heading', { name: 'Nothing to do' }),
@@ -85,13 +85,11 @@ describe('TaskBoardPage', () => {
   });
 
   it('shows a failed column as an error with Retry, and the other columns still load', async () => {
-    const data = boardData({ tasks: [boardTask(1, { title: 'Plan', status: 'DONE' })] });
-    let failTodo = true;
-    serveBoard(data, {
-      listTasks: (req) =>
-        failTodo && req.params.get('filter')?.includes('"TODO"')
-          ? HttpResponse.json({ messages: ["'filter' invalid for todo"] }, { status: 400 })
-          : undefined,
+    api.task(uuid(1, 'b'), { title: 'Plan', status: 'DONE' });
+    api.fail('GET /rest/tasks', {
+      status: 400,
+      message: "'filter' invalid for todo",
+      when: (req) => req.params.get('filter')?.includes('"TODO"') ?? false,
     });
     const { user } = renderBoard();
 
@@ -100,7 +98,7 @@ describe('TaskBoardPage', () => {
     expect(alert).toHaveTextContent("'filter' invalid for todo");
     expect(await within(column('Done')).findByRole('article', { name: 'Plan' })).toBeVisible();
 
-    failTodo = false;
+    api.recover();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(
       await within(column('To do')).findByRole('heading', { name: 'Nothing to do' }),
@@ -108,9 +106,11 @@ describe('TaskBoardPage', () => {
   });
 
   it('shows a malformed answer as an error that names the problem, not a crash', async () => {
-    serveBoard(boardData(), {
-      listTasks: () => HttpResponse.json({ data: { tasks: [{ id: 42, title: ['no'] }] } }),
-    });
+    server.use(
+      http.get('*/rest/tasks', () =>
+        HttpResponse.json({ data: { tasks: [{ id: 42, title: ['no'] }] } }),
+      ),
+    );
     renderBoard();
     const alert = await within(column('In progress')).findByRole('alert');
     expect(alert).toHaveTextContent(/unexpected format/i);
@@ -118,17 +118,9 @@ describe('TaskBoardPage', () => {
   });
 
   it('moves a card at once from its menu and moves it back, with the reason, when the server refuses', async () => {
-    let answer = () => {};
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    serveBoard(boardData({ tasks: [boardTask(1, { title: 'Call Ada' })] }), {
-      patch: async () => {
-        await answered;
-        return HttpResponse.json(
-          { statusCode: 500, error: 'InternalServerError', messages: ['Database is on fire'] },
-          { status: 500 },
-        );
-      },
-    });
+    api.task(uuid(1, 'b'), { title: 'Call Ada' });
+    api.fail('PATCH /rest/tasks/:id', { message: 'Database is on fire' });
+    const answer = api.hold('PATCH /rest/tasks/:id');
     const { user } = renderBoard();
     const card = await within(column('To do')).findByRole('article', { name: 'Call Ada' });
 
@@ -145,10 +137,8 @@ describe('TaskBoardPage', () => {
   });
 
   it('keeps a status change the server accepts, with the counts following', async () => {
-    const data = boardData({
-      tasks: [boardTask(1, { title: 'Call Ada' }), boardTask(2, { title: 'Email Bob' })],
-    });
-    const seen = serveBoard(data);
+    api.task(uuid(1, 'b'), { title: 'Call Ada' });
+    api.task(uuid(2, 'b'), { title: 'Email Bob' });
     const { user } = renderBoard();
     const card = await within(column('To do')).findByRole('article', { name: 'Call Ada' });
     await user.click(within(card).getByRole('button', { name: /Change status/ }));
@@ -157,7 +147,7 @@ describe('TaskBoardPage', () => {
     expect(await within(column('In progress')).findByRole('article', { name: 'Call Ada' }));
     await waitFor(() => expect(within(column('In progress')).getByText('1')).toBeVisible());
     expect(within(column('To do')).getByText('1')).toBeVisible();
-    const patch = seen.find((req) => req.method === 'PATCH');
+    const patch = api.log.find((req) => req.method === 'PATCH');
     expect(patch?.body).toEqual({ status: 'IN_PROGRESS' });
   });
 });
