@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { server } from '@/testing/msw-server';
 import { renderWithProviders } from '@/testing/test-utils';
-import { createFakeRecordsApi, uuid, type FakeRecordsApi } from '../testing/fake-records-api';
 import { RELATED_CONCURRENCY } from '../queries';
 import { RecordDetailPage } from './record-detail-page';
 
@@ -13,22 +13,23 @@ const GRACE = uuid(2, 'a');
 const DEAL = uuid(1, 'd');
 const task = (n: number) => uuid(n, 'b');
 
-let api: FakeRecordsApi;
+let api: FakeDalilApi;
 beforeEach(() => {
-  api = createFakeRecordsApi();
-  api.company(ACME, {
-    name: 'Acme Corp',
+  api = createFakeDalilApi();
+  api.company(ACME, 'Acme Corp', {
     domainName: { primaryLinkUrl: 'acme.test' },
     employees: 1200,
     address: { addressStreet1: '1 Main St', addressCity: 'Lyon', addressCountry: 'France' },
   });
-  api.person(ADA, { companyId: ACME, jobTitle: 'CTO' });
-  api.person(GRACE, { companyId: ACME, name: { firstName: 'Grace', lastName: 'Hopper' } });
-  api.opportunity(DEAL, { companyId: ACME, name: 'Acme renewal', pointOfContactId: ADA });
-  api.task(task(1), { companyId: ACME }, { title: 'Quarterly review' });
-  api.task(task(2), { personId: ADA }, { title: 'Call Ada' });
-  api.task(task(3), { opportunityId: DEAL }, { title: 'Send the contract', status: 'IN_PROGRESS' });
-  api.task(task(1), { personId: GRACE });
+  api.person(ADA, 'Ada Lovelace', { companyId: ACME, jobTitle: 'CTO' });
+  api.person(GRACE, 'Grace Hopper', { companyId: ACME });
+  api.opportunity(DEAL, 'Acme renewal', { companyId: ACME, pointOfContactId: ADA });
+  api.task(task(1), { title: 'Quarterly review' }, [{ companyId: ACME }]);
+  api.task(task(2), { title: 'Call Ada' }, [{ personId: ADA }]);
+  api.task(task(3), { title: 'Send the contract', status: 'IN_PROGRESS' }, [
+    { opportunityId: DEAL },
+  ]);
+  api.link(task(1), { personId: GRACE });
   api.listen();
 });
 
@@ -115,8 +116,7 @@ describe('company page', () => {
   });
 
   it(`reads the depth=1 views of many people at most ${RELATED_CONCURRENCY} at a time`, async () => {
-    for (let n = 10; n < 22; n++)
-      api.person(uuid(n, 'a'), { companyId: ACME, name: { firstName: `P${n}`, lastName: 'X' } });
+    for (let n = 10; n < 22; n++) api.person(uuid(n, 'a'), `P${n} X`, { companyId: ACME });
     let inFlight = 0;
     let peak = 0;
     server.use(

@@ -1,27 +1,19 @@
 import { screen, within } from '@testing-library/react';
-import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '@/testing/msw-server';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders } from '@/testing/test-utils';
-import {
-  badRequest,
-  createFakeRecordsApi,
-  uuid,
-  type FakeRecordsApi,
-} from '../testing/fake-records-api';
 import { RecordDetailPage } from './record-detail-page';
 
 const DEAL = uuid(1, 'd');
 const ACME = uuid(1, 'c');
 const ADA = uuid(1, 'a');
 
-let api: FakeRecordsApi;
+let api: FakeDalilApi;
 beforeEach(() => {
-  api = createFakeRecordsApi();
-  api.company(ACME, { name: 'Acme Corp' });
+  api = createFakeDalilApi();
+  api.company(ACME, 'Acme Corp');
   api.person(ADA);
-  api.opportunity(DEAL, {
-    name: 'Acme renewal',
+  api.opportunity(DEAL, 'Acme renewal', {
     amount: { amountMicros: 48_500_000_000, currencyCode: 'USD' },
     stage: 'CLOSED_WON',
     closeDate: '2026-06-30T00:00:00.000Z',
@@ -39,7 +31,7 @@ const renderOpportunity = (id = DEAL) =>
 
 describe('opportunity page', () => {
   it('shows the amount with its currency, stage, close date, company and point of contact', async () => {
-    api.task(uuid(1, 'b'), { opportunityId: DEAL }, { title: 'Send the invoice' });
+    api.task(uuid(1, 'b'), { title: 'Send the invoice' }, [{ opportunityId: DEAL }]);
     renderOpportunity();
     expect(await screen.findByRole('heading', { level: 1, name: 'Acme renewal' })).toBeVisible();
     const details = screen.getByRole('region', { name: 'Details' });
@@ -81,7 +73,7 @@ describe('opportunity page', () => {
   });
 
   it('reads a 400 "Record not found" (older Twenty builds) as not found', async () => {
-    server.use(http.get('*/rest/opportunities/:id', () => badRequest('Record not found')));
+    api.fail('GET /rest/opportunities/:id', { status: 400, message: 'Record not found' });
     renderOpportunity();
     expect(
       await screen.findByRole('heading', { level: 1, name: "We couldn't find this opportunity" }),

@@ -1,27 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { server } from '@/testing/msw-server';
 import { renderWithProviders } from '@/testing/test-utils';
-import {
-  badRequest,
-  createFakeRecordsApi,
-  gated,
-  serverError,
-  uuid,
-  type FakeRecordsApi,
-} from '../testing/fake-records-api';
 import { RecordDetailPage } from './record-detail-page';
 
 const ADA = uuid(1, 'a');
 const ACME = uuid(1, 'c');
 const task = (n: number) => uuid(n, 'b');
 
-let api: FakeRecordsApi;
+let api: FakeDalilApi;
 beforeEach(() => {
-  api = createFakeRecordsApi();
-  api.company(ACME, { name: 'Acme Corp' });
-  api.person(ADA, {
+  api = createFakeDalilApi();
+  api.company(ACME, 'Acme Corp');
+  api.person(ADA, 'Ada Lovelace', {
     companyId: ACME,
     jobTitle: 'Engineer',
     phones: { primaryPhoneNumber: '20 7946 0000', primaryPhoneCallingCode: '+44' },
@@ -40,9 +33,9 @@ const tasksPanel = () => screen.getByRole('region', { name: /^Tasks/ });
 
 describe('person page', () => {
   it('shows a skeleton, then the fields and the tasks grouped by status with counts', async () => {
-    api.task(task(1), { personId: ADA }, { title: 'Call Ada', status: 'TODO' });
-    api.task(task(2), { personId: ADA }, { title: 'Send the proposal', status: 'IN_PROGRESS' });
-    api.task(task(3), { personId: ADA }, { title: 'Book the demo', status: 'DONE' });
+    api.task(task(1), { title: 'Call Ada', status: 'TODO' }, [{ personId: ADA }]);
+    api.task(task(2), { title: 'Send the proposal', status: 'IN_PROGRESS' }, [{ personId: ADA }]);
+    api.task(task(3), { title: 'Book the demo', status: 'DONE' }, [{ personId: ADA }]);
     renderPerson();
 
     expect(screen.getByRole('status')).toHaveTextContent(/loading person/i);
@@ -75,7 +68,7 @@ describe('person page', () => {
 
   it('reads a record with 5 tasks in one record request and one tasks-by-ids request', async () => {
     for (let n = 1; n <= 5; n++)
-      api.task(task(n), { personId: ADA }, { title: `Task number ${n}` });
+      api.task(task(n), { title: `Task number ${n}` }, [{ personId: ADA }]);
     renderPerson();
     expect(await screen.findByText('Task number 5')).toBeVisible();
 
@@ -100,17 +93,12 @@ describe('person page', () => {
   });
 
   it('shows an error with Retry when the record cannot be read, and recovers', async () => {
-    let fail = true;
-    server.use(
-      http.get('*/rest/people/:id', () =>
-        fail ? badRequest('Workspace is being migrated') : undefined,
-      ),
-    );
+    api.fail('GET /rest/people/:id', { status: 400, message: 'Workspace is being migrated' });
     const { user } = renderPerson();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load this person');
     expect(alert).toHaveTextContent('Workspace is being migrated');
-    fail = false;
+    api.recover();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeVisible();
   });
@@ -144,15 +132,8 @@ describe('person page', () => {
   });
 
   it('completes a task in one click, at once, and keeps it done when the server agrees', async () => {
-    api.task(task(1), { personId: ADA }, { title: 'Call Ada', status: 'TODO' });
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    server.use(
-      http.patch(
-        '*/rest/tasks/:id',
-        gated(gate, () => undefined),
-      ),
-    );
+    api.task(task(1), { title: 'Call Ada', status: 'TODO' }, [{ personId: ADA }]);
+    const release = api.hold('PATCH /rest/tasks/:id');
     const { user } = renderPerson();
 
     await user.click(await screen.findByRole('checkbox', { name: 'Complete Call Ada' }));
@@ -170,8 +151,8 @@ describe('person page', () => {
   });
 
   it('rolls a completed task back, with a message, when the server answers 500', async () => {
-    api.task(task(1), { personId: ADA }, { title: 'Call Ada', status: 'TODO' });
-    server.use(http.patch('*/rest/tasks/:id', () => serverError()));
+    api.task(task(1), { title: 'Call Ada', status: 'TODO' }, [{ personId: ADA }]);
+    api.fail('PATCH /rest/tasks/:id');
     const { user } = renderPerson();
 
     await user.click(await screen.findByRole('checkbox', { name: 'Complete Call Ada' }));
@@ -183,7 +164,7 @@ describe('person page', () => {
   });
 
   it('reopens a done task by unchecking it', async () => {
-    api.task(task(1), { personId: ADA }, { title: 'Call Ada', status: 'DONE' });
+    api.task(task(1), { title: 'Call Ada', status: 'DONE' }, [{ personId: ADA }]);
     const { user } = renderPerson();
     await user.click(await screen.findByRole('checkbox', { name: 'Complete Call Ada' }));
     expect(
@@ -193,8 +174,9 @@ describe('person page', () => {
   });
 
   it('unlinks a task, keeps the task, and Undo links it back with a new relation', async () => {
-    const relation = api.task(task(1), { personId: ADA }, { title: 'Call Ada' });
-    api.task(task(2), { personId: ADA }, { title: 'Send the proposal' });
+    api.task(task(1), { title: 'Call Ada' });
+    const relation = api.link(task(1), { personId: ADA });
+    api.task(task(2), { title: 'Send the proposal' }, [{ personId: ADA }]);
     const { user } = renderPerson();
 
     await user.click(await screen.findByRole('button', { name: 'Unlink Call Ada' }));
@@ -215,8 +197,8 @@ describe('person page', () => {
   });
 
   it('takes an Undo back, with a message, when the server refuses it', async () => {
-    api.task(task(1), { personId: ADA }, { title: 'Call Ada' });
-    server.use(http.post('*/rest/taskTargets', () => badRequest('Task is archived')));
+    api.task(task(1), { title: 'Call Ada' }, [{ personId: ADA }]);
+    api.fail('POST /rest/taskTargets', { status: 400, message: 'Task is archived' });
     const { user } = renderPerson();
 
     await user.click(await screen.findByRole('button', { name: 'Unlink Call Ada' }));
@@ -227,8 +209,8 @@ describe('person page', () => {
   });
 
   it('puts an unlinked task back when the server refuses the unlink', async () => {
-    api.task(task(1), { personId: ADA }, { title: 'Call Ada' });
-    server.use(http.delete('*/rest/taskTargets/:id', () => serverError()));
+    api.task(task(1), { title: 'Call Ada' }, [{ personId: ADA }]);
+    api.fail('DELETE /rest/taskTargets/:id');
     const { user } = renderPerson();
     await user.click(await screen.findByRole('button', { name: 'Unlink Call Ada' }));
     expect(await screen.findByText("Couldn't unlink “Call Ada”")).toBeVisible();
@@ -236,17 +218,14 @@ describe('person page', () => {
   });
 
   it('shows the tasks error with Retry when the tasks cannot be read', async () => {
-    api.task(task(1), { personId: ADA }, { title: 'Call Ada' });
-    let fail = true;
-    server.use(
-      http.get('*/rest/tasks', () => (fail ? badRequest('Tasks are unavailable') : undefined)),
-    );
+    api.task(task(1), { title: 'Call Ada' }, [{ personId: ADA }]);
+    api.fail('GET /rest/tasks', { status: 400, message: 'Tasks are unavailable' });
     const { user } = renderPerson();
     const alert = await within(await screen.findByRole('region', { name: /^Tasks/ })).findByRole(
       'alert',
     );
     expect(alert).toHaveTextContent('Could not load the tasks');
-    fail = false;
+    api.recover();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('link', { name: 'Call Ada' })).toBeVisible();
   });

@@ -1,40 +1,41 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
-import { listBody, wireCompany, wireOpportunity, wirePerson } from '@/backends/dalil/wire-fixtures';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listBody, wirePerson } from '@/backends/dalil/wire-fixtures';
+import {
+  createFakeDalilApi,
+  errorResponse,
+  uuid,
+  type FakeDalilApi,
+} from '@/testing/fake-dalil-api';
 import { server } from '@/testing/msw-server';
 import { renderWithProviders } from '@/testing/test-utils';
-import { badRequest, uuid } from '../testing/fake-records-api';
 import { RecordListPage } from './record-list-page';
 
 const ACME = uuid(1, 'c');
+
+let api: FakeDalilApi;
+beforeEach(() => {
+  api = createFakeDalilApi();
+  api.listen();
+});
+
 const person = (n: number, first: string, over: Record<string, unknown> = {}) =>
-  wirePerson(uuid(n, 'a'), {
-    name: { firstName: first, lastName: 'Tester' },
+  api.person(uuid(n, 'a'), `${first} Tester`, {
     emails: { primaryEmail: `${first.toLowerCase()}@example.com` },
     ...over,
   });
+const filtersOf = (path: string) =>
+  api.requests('GET', path).map((req) => req.params.get('filter') ?? '');
 
 const renderList = (kind: 'person' | 'company' | 'opportunity', route: string) =>
   renderWithProviders(<RecordListPage kind={kind} />, { path: route.split('?')[0], route });
 
 describe('people list', () => {
   it('shows a skeleton, then people with email, company and job title, linking to their pages', async () => {
-    const companyLookups: string[] = [];
-    server.use(
-      http.get('*/rest/people', () =>
-        HttpResponse.json(
-          listBody('people', [
-            person(1, 'Ada', { companyId: ACME, jobTitle: 'CTO' }),
-            person(2, 'Grace'),
-          ]),
-        ),
-      ),
-      http.get('*/rest/companies', ({ request }) => {
-        companyLookups.push(new URL(request.url).searchParams.get('filter') ?? '');
-        return HttpResponse.json(listBody('companies', [wireCompany(ACME, { name: 'Acme Corp' })]));
-      }),
-    );
+    person(1, 'Ada', { companyId: ACME, jobTitle: 'CTO' });
+    person(2, 'Grace');
+    api.company(ACME, 'Acme Corp');
     renderList('person', '/people');
     expect(screen.getByRole('status')).toHaveTextContent(/loading people/i);
 
@@ -56,20 +57,14 @@ describe('people list', () => {
     expect(within(rows[1]!).getByText('CTO')).toBeVisible();
     expect(screen.getByText('2 people')).toBeVisible();
     // Company names come in one batch for the page.
+    const companyLookups = filtersOf('/rest/companies');
     expect(companyLookups).toHaveLength(1);
     expect(companyLookups[0]).toContain(ACME);
   });
 
   it('searches by name through the URL, and offers to clear a search that finds nothing', async () => {
-    const searches: string[] = [];
-    server.use(
-      http.get('*/rest/people', ({ request }) => {
-        const filter = new URL(request.url).searchParams.get('filter') ?? '';
-        searches.push(filter);
-        const items = filter.includes('zzz') ? [] : [person(1, 'Ada'), person(2, 'Grace')];
-        return HttpResponse.json(listBody('people', items));
-      }),
-    );
+    person(1, 'Ada');
+    person(2, 'Grace');
     const { user, router } = renderList('person', '/people');
     await screen.findByRole('table', { name: 'People' });
 
@@ -79,6 +74,7 @@ describe('people list', () => {
     ).toBeVisible();
     expect(router.state.location.search).toBe('?q=zzz');
     // Debounced: one request for the whole word, not one per key.
+    const searches = filtersOf('/rest/people');
     expect(searches.filter((f) => f.includes('z'))).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
@@ -88,21 +84,13 @@ describe('people list', () => {
   });
 
   it('starts from the search in the URL', async () => {
-    server.use(
-      http.get('*/rest/people', ({ request }) => {
-        const filter = new URL(request.url).searchParams.get('filter') ?? '';
-        return HttpResponse.json(
-          listBody('people', filter.includes('ada') ? [person(1, 'Ada')] : []),
-        );
-      }),
-    );
+    person(1, 'Ada');
     renderList('person', '/people?q=ada');
     expect(await screen.findByRole('link', { name: 'Ada Tester' })).toBeVisible();
     expect(screen.getByRole('searchbox', { name: 'Search people by name' })).toHaveValue('ada');
   });
 
   it('says so when there are no people yet, with a next step', async () => {
-    server.use(http.get('*/rest/people', () => HttpResponse.json(listBody('people', []))));
     renderList('person', '/people');
     expect(await screen.findByRole('heading', { name: 'No people yet' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Open the task board' })).toHaveAttribute(
@@ -112,39 +100,36 @@ describe('people list', () => {
   });
 
   it('shows an error with Retry, and the list once Retry works', async () => {
-    let fail = true;
-    server.use(
-      http.get('*/rest/people', () =>
-        fail
-          ? badRequest('The people list is unavailable')
-          : HttpResponse.json(listBody('people', [person(1, 'Ada')])),
-      ),
-    );
+    person(1, 'Ada');
+    api.fail('GET /rest/people', { status: 400, message: 'The people list is unavailable' });
     const { user } = renderList('person', '/people');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load people');
     expect(alert).toHaveTextContent('The people list is unavailable');
-    fail = false;
+    api.recover();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('link', { name: 'Ada Tester' })).toBeVisible();
   });
 
   it('pages with the cursor, and a failed page offers Retry instead of stopping silently', async () => {
+    // Pages of one person: a page size of the test's own, so this list answers by itself.
+    const tester = (n: number, first: string) =>
+      wirePerson(uuid(n, 'a'), { name: { firstName: first, lastName: 'Tester' } });
     let failSecond = true;
     server.use(
       http.get('*/rest/people', ({ request }) => {
         const after = new URL(request.url).searchParams.get('starting_after');
         if (!after) {
           return HttpResponse.json(
-            listBody('people', [person(1, 'Ada')], {
+            listBody('people', [tester(1, 'Ada')], {
               pageInfo: { hasNextPage: true, startCursor: 'c0', endCursor: 'cursor-1' },
               totalCount: 2,
             }),
           );
         }
-        if (after !== 'cursor-1') return badRequest('Invalid cursor');
-        if (failSecond) return badRequest('Try again');
-        return HttpResponse.json(listBody('people', [person(2, 'Grace')], { totalCount: 1 }));
+        if (after !== 'cursor-1') return errorResponse(400, 'Invalid cursor');
+        if (failSecond) return errorResponse(400, 'Try again');
+        return HttpResponse.json(listBody('people', [tester(2, 'Grace')], { totalCount: 1 }));
       }),
     );
     const { user } = renderList('person', '/people');
@@ -173,20 +158,11 @@ describe('people list', () => {
 
 describe('companies and opportunities lists', () => {
   it('shows companies with domain, employees and city', async () => {
-    server.use(
-      http.get('*/rest/companies', () =>
-        HttpResponse.json(
-          listBody('companies', [
-            wireCompany(ACME, {
-              name: 'Acme Corp',
-              domainName: { primaryLinkUrl: 'acme.test' },
-              employees: 1200,
-              address: { addressCity: 'Lyon' },
-            }),
-          ]),
-        ),
-      ),
-    );
+    api.company(ACME, 'Acme Corp', {
+      domainName: { primaryLinkUrl: 'acme.test' },
+      employees: 1200,
+      address: { addressCity: 'Lyon' },
+    });
     renderList('company', '/companies');
     const row = (await screen.findByRole('link', { name: 'Acme Corp' })).closest('tr')!;
     expect(within(row).getByText('acme.test')).toBeVisible();
@@ -195,20 +171,11 @@ describe('companies and opportunities lists', () => {
   });
 
   it('shows opportunities with amount in its currency, stage and close date', async () => {
-    server.use(
-      http.get('*/rest/opportunities', () =>
-        HttpResponse.json(
-          listBody('opportunities', [
-            wireOpportunity(uuid(1, 'd'), {
-              name: 'Acme renewal',
-              amount: { amountMicros: 2_500_000, currencyCode: 'JPY' },
-              stage: 'NEGOTIATION',
-              closeDate: '2026-06-30T00:00:00.000Z',
-            }),
-          ]),
-        ),
-      ),
-    );
+    api.opportunity(uuid(1, 'd'), 'Acme renewal', {
+      amount: { amountMicros: 2_500_000, currencyCode: 'JPY' },
+      stage: 'NEGOTIATION',
+      closeDate: '2026-06-30T00:00:00.000Z',
+    });
     renderList('opportunity', '/opportunities');
     const row = (await screen.findByRole('link', { name: 'Acme renewal' })).closest('tr')!;
     const yen = new Intl.NumberFormat(undefined, {
