@@ -1,27 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RecordSummary } from '@/domain/types';
 import { recordQueries } from '@/features/records/queries';
 import { useBackend } from '@/features/settings/backend-settings-context';
-import { server } from '@/testing/msw-server';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders } from '@/testing/test-utils';
-import { createFakeLinkApi, uuid, type FakeLinkApi } from '../testing/fake-link-api';
 import { NewTaskButton } from './new-task-button';
 
-let api: FakeLinkApi;
+let api: FakeDalilApi;
 let ada: RecordSummary;
 let acme: RecordSummary;
 let deal: RecordSummary;
 
 beforeEach(() => {
-  api = createFakeLinkApi();
-  ada = api.person(uuid(1, 'p'), 'Ada', 'Lovelace');
+  api = createFakeDalilApi();
+  ada = api.person(uuid(1, 'p'), 'Ada Lovelace');
   acme = api.company(uuid(1, 'c'), 'Acme');
   deal = api.opportunity(uuid(1, 'o'), 'Big deal');
   api.listen();
 });
+
+/** Every relation made to `record` fails, until `api.recover()`. */
+const failLinksTo = (record: RecordSummary) =>
+  api.fail('POST /rest/taskTargets', {
+    when: ({ body }) => [body?.personId, body?.companyId, body?.opportunityId].includes(record.id),
+  });
 
 /** A record's Tasks panel, reduced to what it reads: the record at depth 1. */
 function PanelCount({ record }: { record: RecordSummary }) {
@@ -106,7 +110,7 @@ describe('NewTaskDialog', () => {
   });
 
   it('keeps every input and shows the server message when the task cannot be created', async () => {
-    api.faults.createTask = { status: 400, message: 'Invalid assignee' };
+    api.fail('POST /rest/tasks', { status: 400, message: 'Invalid assignee' });
     const { user } = renderDialog([deal]);
     const dialog = await openDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /title/i }), 'Prepare the demo');
@@ -124,17 +128,17 @@ describe('NewTaskDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Remove Big deal' })).toBeInTheDocument();
 
     // Trying again sends the same task id: a create that did land can never become two tasks.
-    api.faults.createTask = null;
+    api.recover();
     await user.click(within(dialog).getByRole('button', { name: 'Create task' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const ids = api.calls(/POST \/rest\/tasks/).map((line) => line.split(' ').pop());
+    const ids = api.requests('POST', '/rest/tasks').map((req) => req.body?.id);
     expect(ids).toHaveLength(2);
     expect(new Set(ids).size).toBe(1);
     expect(api.tasks.size).toBe(1);
   });
 
   it('says which links failed and retries only those', async () => {
-    api.faults.linkTo.add(acme.id);
+    failLinksTo(acme);
     const { user } = renderDialog([ada, acme, deal]);
     const dialog = await openDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /title/i }), 'Quarterly review');
@@ -146,7 +150,7 @@ describe('NewTaskDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Keep task without them' })).toBeEnabled();
     expect(within(dialog).getByRole('button', { name: 'Delete task' })).toBeEnabled();
 
-    api.faults.linkTo.clear();
+    api.recover();
     const before = api.calls(/POST \/rest\/taskTargets/).length;
     await user.click(within(dialog).getByRole('button', { name: 'Retry failed links' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -157,7 +161,7 @@ describe('NewTaskDialog', () => {
   });
 
   it('deletes the task after a partial failure', async () => {
-    api.faults.linkTo.add(deal.id);
+    failLinksTo(deal);
     const { user } = renderDialog([ada, deal]);
     const dialog = await openDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /title/i }), 'Throwaway');
@@ -170,27 +174,7 @@ describe('NewTaskDialog', () => {
   });
 
   it('makes one task however often Enter is pressed', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    server.use(
-      http.post('*/rest/tasks', async ({ request }) => {
-        await gate;
-        const body = (await request.json()) as { id: string };
-        api.log.push(`POST /rest/tasks ${body.id}`);
-        return HttpResponse.json(
-          {
-            data: {
-              createTask: {
-                ...body,
-                createdAt: '2026-01-01T00:00:00Z',
-                updatedAt: '2026-01-01T00:00:00Z',
-              },
-            },
-          },
-          { status: 201 },
-        );
-      }),
-    );
+    const release = api.hold('POST /rest/tasks');
     const { user } = renderDialog();
     const dialog = await openDialog(user);
     const title = within(dialog).getByRole('textbox', { name: /title/i });

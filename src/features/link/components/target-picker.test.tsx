@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RecordSummary } from '@/domain/types';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders } from '@/testing/test-utils';
-import { createFakeLinkApi, uuid, type FakeLinkApi } from '../testing/fake-link-api';
 import { TargetPicker } from './target-picker';
 
 function Harness({ initial = [] }: { initial?: RecordSummary[] }) {
@@ -16,11 +16,11 @@ function Harness({ initial = [] }: { initial?: RecordSummary[] }) {
   );
 }
 
-let api: FakeLinkApi;
+let api: FakeDalilApi;
 beforeEach(() => {
-  api = createFakeLinkApi();
-  api.person(uuid(1, 'p'), 'Ada', 'Lovelace');
-  api.person(uuid(2, 'p'), 'Adam', 'Smith');
+  api = createFakeDalilApi();
+  api.person(uuid(1, 'p'), 'Ada Lovelace');
+  api.person(uuid(2, 'p'), 'Adam Smith');
   api.company(uuid(1, 'c'), 'Adacorp');
   api.company(uuid(2, 'c'), 'Globex');
   api.opportunity(uuid(1, 'o'), 'Ada renewal');
