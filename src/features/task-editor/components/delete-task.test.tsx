@@ -5,8 +5,8 @@ import { createBackend } from '@/backends/create-backend';
 import type { Page, PersonDetail, Task } from '@/domain/types';
 import { recordQueries } from '@/features/records/queries';
 import { taskQueries } from '@/features/tasks/queries';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders, testSettings } from '@/testing/test-utils';
-import { createFakeTaskApi, uuid, type FakeTaskApi } from '../testing/fake-task-api';
 import { TaskEditorPage } from './task-editor-page';
 
 const TASK = uuid(1, 'b');
@@ -14,10 +14,10 @@ const OTHER = uuid(2, 'b');
 const ADA = uuid(1, 'a');
 const ACME = uuid(1, 'c');
 
-let api: FakeTaskApi;
+let api: FakeDalilApi;
 beforeEach(() => {
-  api = createFakeTaskApi();
-  api.person(ADA, 'Ada', 'Lovelace');
+  api = createFakeDalilApi();
+  api.person(ADA, 'Ada Lovelace');
   api.company(ACME, 'Acme Corp');
   api.task(TASK, { title: 'Call Ada' });
   api.task(OTHER, { title: 'Send the proposal' });
@@ -97,7 +97,7 @@ describe('deleting a task', () => {
   });
 
   it('keeps the dialog open with the reason when the server refuses', async () => {
-    api.failNext('DELETE', /^DELETE \/rest\/tasks\//);
+    api.fail('DELETE /rest/tasks/:id', { once: true });
     const { user } = await renderWithCachedViews();
     await user.click(screen.getByRole('button', { name: 'Delete task' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete task?' });

@@ -1,17 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RecordDetailPage } from '@/features/records/components/record-detail-page';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders } from '@/testing/test-utils';
-import { createFakeTaskApi, uuid, type FakeTaskApi } from '../testing/fake-task-api';
 
 const ADA = uuid(1, 'a');
 const LINKED = uuid(1, 'b');
 const FREE = uuid(2, 'b');
 
-let api: FakeTaskApi;
+let api: FakeDalilApi;
 beforeEach(() => {
-  api = createFakeTaskApi();
-  api.person(ADA, 'Ada', 'Lovelace');
+  api = createFakeDalilApi();
+  api.person(ADA, 'Ada Lovelace');
   api.task(LINKED, { title: 'Proposal review' });
   api.task(FREE, { title: 'Send the proposal', status: 'IN_PROGRESS' });
   api.task(uuid(3, 'b'), { title: 'Book the demo' });
@@ -47,7 +47,7 @@ describe('link an existing task from a record page', () => {
       within(listbox).queryByRole('option', { name: /Book the demo/ }),
     ).not.toBeInTheDocument();
     // Searched on the server by title, once typing paused.
-    expect(api.calls(/^GET \/rest\/tasks$/).length).toBeGreaterThan(0);
+    expect(api.calls(/^GET \/rest\/tasks\?/).length).toBeGreaterThan(0);
 
     await user.click(within(listbox).getByRole('option', { name: /Send the proposal/ }));
     expect(

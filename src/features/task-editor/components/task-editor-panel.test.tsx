@@ -1,16 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appRoutes } from '@/app/router';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderRoutes } from '@/testing/test-utils';
-import { createFakeTaskApi, uuid, type FakeTaskApi } from '../testing/fake-task-api';
 
 const TASK = uuid(1, 'b');
 const ADA = uuid(1, 'a');
 
-let api: FakeTaskApi;
+let api: FakeDalilApi;
 beforeEach(() => {
-  api = createFakeTaskApi();
-  api.person(ADA, 'Ada', 'Lovelace');
+  api = createFakeDalilApi();
+  api.person(ADA, 'Ada Lovelace');
   api.task(TASK, { title: 'Call Ada' });
   api.task(uuid(2, 'b'), { title: 'Send the proposal' });
   api.link(TASK, { personId: ADA });

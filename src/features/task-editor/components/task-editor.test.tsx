@@ -1,17 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders } from '@/testing/test-utils';
-import { createFakeTaskApi, uuid, type FakeTaskApi } from '../testing/fake-task-api';
 import { TaskEditorPage } from './task-editor-page';
 
 const TASK = uuid(1, 'b');
 const ADA = uuid(1, 'a');
 const ACME = uuid(1, 'c');
 
-let api: FakeTaskApi;
+let api: FakeDalilApi;
 beforeEach(() => {
-  api = createFakeTaskApi();
-  api.person(ADA, 'Ada', 'Lovelace');
+  api = createFakeDalilApi();
+  api.person(ADA, 'Ada Lovelace');
   api.company(ACME, 'Acme Corp');
   api.task(TASK, {
     title: 'Call Ada',
@@ -71,7 +71,7 @@ describe('task editor', () => {
 
   it('explains a failed load and loads again with Retry', async () => {
     // Every try fails (the client retries a failed read by itself), until the server recovers.
-    api.failNext('GET', /^GET \/rest\/tasks\//, 500, false);
+    api.fail('GET /rest/tasks/:id');
     const { user } = renderEditor();
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('Could not load this task');
@@ -100,7 +100,7 @@ describe('task editor', () => {
   it('puts a refused change back and says why', async () => {
     const { user } = renderEditor();
     const status = await screen.findByRole('combobox', { name: 'Status' });
-    api.failNext('PATCH', /^PATCH \/rest\/tasks\//);
+    api.fail('PATCH /rest/tasks/:id', { once: true });
     const release = api.hold();
     await user.selectOptions(status, 'DONE');
     expect(status).toHaveValue('DONE');

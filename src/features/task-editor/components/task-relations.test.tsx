@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders } from '@/testing/test-utils';
-import { createFakeTaskApi, uuid, type FakeTaskApi } from '../testing/fake-task-api';
 import { TaskEditorPage } from './task-editor-page';
 
 const TASK = uuid(1, 'b');
@@ -9,12 +9,12 @@ const ADA = uuid(1, 'a');
 const GRACE = uuid(2, 'a');
 const ACME = uuid(1, 'c');
 
-let api: FakeTaskApi;
+let api: FakeDalilApi;
 let adaLink: string;
 beforeEach(() => {
-  api = createFakeTaskApi();
-  api.person(ADA, 'Ada', 'Lovelace');
-  api.person(GRACE, 'Grace', 'Hopper');
+  api = createFakeDalilApi();
+  api.person(ADA, 'Ada Lovelace');
+  api.person(GRACE, 'Grace Hopper');
   api.company(ACME, 'Acme Corp');
   api.task(TASK, { title: 'Call Ada' });
   adaLink = api.link(TASK, { personId: ADA });
@@ -82,7 +82,7 @@ describe('task relations in the editor', () => {
   });
 
   it('puts a relation back when the server refuses to remove it, and says why', async () => {
-    api.failNext('DELETE', /^DELETE \/rest\/taskTargets\//);
+    api.fail('DELETE /rest/taskTargets/:id', { once: true });
     const { user } = await renderEditor();
     await user.click(screen.getByRole('button', { name: 'Remove Ada Lovelace' }));
 
