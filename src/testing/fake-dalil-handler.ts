@@ -42,6 +42,7 @@ function answer(store: Store, plural: Plural, id: string | undefined, request: L
   const { method, body } = request;
 
   if (method === 'GET' && !id) {
+    // As the app asks: tasks at depth 1 with their relations, everything else at depth 0.
     const view = (row: Row) => (plural === 'tasks' ? store.atDepthOne(plural, row) : row);
     return HttpResponse.json(listAnswer(plural, store.rows(plural), request.params, view));
   }

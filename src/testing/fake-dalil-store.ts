@@ -8,7 +8,7 @@ import type { Row } from './fake-dalil-list';
 export const uuid = (n: number, prefix: string) =>
   `${prefix.repeat(8)}-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-/** The workspace's one member unless a test adds others. */
+/** The workspace's one member. */
 export const MEMBER = wireMember(uuid(1, 'f'), {
   name: { firstName: 'Grace', lastName: 'Hopper' },
 });
