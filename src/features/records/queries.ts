@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/
 import type { Backend } from '@/backends/backend';
 import type { RecordKind, RecordSummary, TaskTarget } from '@/domain/types';
 import { mapWithConcurrency } from './map-with-concurrency';
+import { summaryBatcher, type SummarySource } from './summary-batcher';
 
 // One key factory for records. Keys leave the backend out on purpose: switching backend clears
 // the whole query cache, so a key never outlives the backend that answered it.
@@ -32,15 +33,21 @@ export const recordQueries = {
       queryKey: recordQueries.detailKey(kind, id),
       queryFn: ({ signal }) => backend.getRecord(kind, id, signal),
     }),
-  /** Names for chips and table cells, one batched request per set of ids. */
-  summaries: (backend: Backend, kind: RecordKind, ids: readonly string[]) => {
-    const sorted = [...new Set(ids)].sort();
-    return queryOptions({
-      queryKey: ['records', kind, 'summaries', sorted] as const,
-      queryFn: ({ signal }) => backend.getRecordSummaries(kind, sorted, signal),
-      enabled: sorted.length > 0,
-    });
-  },
+  summaryKey: (kind: RecordKind, id: string) => ['records', kind, 'summary', id] as const,
+  /**
+   * A record's name for chips and table cells: null when the backend does not know the record.
+   * One cache entry per id, so an id in flight is not asked for again and an answered one is
+   * read from the cache; the ids asked for together go out as one request (summary-batcher.ts).
+   * The query's abort signal is left unread on purpose: the request is shared, and its answer
+   * is worth keeping when the component that asked goes away.
+   */
+  summary: (backend: SummarySource, kind: RecordKind, id: string) =>
+    // The backend is left out of the key like everywhere else (see the top of this file).
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: recordQueries.summaryKey(kind, id),
+      queryFn: () => summaryBatcher(backend).load(kind, id),
+    }),
   /**
    * The relations of a company's people and opportunities. Their depth=1 views are read a few
    * at a time (never all at once, never one filtered relation list), through the detail

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQueries, useQueryClient } from '@tanstack/react-query';
-import { RECORD_KINDS, type RecordKind, type RecordSummary, type TaskTarget } from '@/domain/types';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import type { RecordKind, TaskTarget } from '@/domain/types';
 import { recordQueries } from '@/features/records/queries';
 import { useBackend } from '@/features/settings/backend-settings-context';
 
@@ -14,8 +14,9 @@ export type RelationName =
 const key = (kind: RecordKind, id: string) => `${kind}:${id}`;
 
 /**
- * The names of the records a task is linked to: one batched request per kind. `picked` holds
- * names already known (records just chosen in a picker), so a new chip never shows "Loading".
+ * The names of the records a task is linked to, one query per record, so the names asked for
+ * together share one request (see summary-batcher.ts). `picked` holds names already known
+ * (records just chosen in a picker), so a new chip never shows "Loading".
  */
 export function useRelationNames(
   relations: readonly TaskTarget[],
@@ -23,38 +24,22 @@ export function useRelationNames(
 ): (kind: RecordKind, id: string) => RelationName {
   const backend = useBackend();
   const queryClient = useQueryClient();
-  const idsByKind = RECORD_KINDS.map((kind) =>
-    relations.flatMap((r) => (r.target?.kind === kind ? [r.target.id] : [])),
-  );
+  const targets = relations.flatMap((relation) => (relation.target ? [relation.target] : []));
   const results = useQueries({
-    queries: RECORD_KINDS.map((kind, i) => ({
-      ...recordQueries.summaries(backend, kind, idsByKind[i]!),
-      // A relation added or removed changes the set of ids; the names known so far stay shown.
-      placeholderData: keepPreviousData,
-    })),
+    queries: targets.map((target) => recordQueries.summary(backend, target.kind, target.id)),
   });
-  const names = new Map<string, string>();
-  results.forEach((result) => {
-    for (const summary of result.data ?? []) names.set(key(summary.kind, summary.id), summary.name);
-  });
-  // A record no longer linked (a toast about the relation just removed, say) is named from
-  // any earlier answer still in the cache.
-  const cachedName = (kind: RecordKind, id: string) => {
-    const answers = queryClient.getQueriesData<RecordSummary[]>({
-      queryKey: [...recordQueries.kind(kind), 'summaries'],
-    });
-    for (const [, summaries] of answers) {
-      const found = summaries?.find((summary) => summary.id === id);
-      if (found) return found.name;
-    }
-    return undefined;
-  };
+  const byKey = new Map(targets.map((target, i) => [key(target.kind, target.id), results[i]!]));
   return (kind, id) => {
-    const name = names.get(key(kind, id)) ?? picked.get(key(kind, id)) ?? cachedName(kind, id);
-    if (name !== undefined) return { state: 'known', name };
-    const result = results[RECORD_KINDS.indexOf(kind)];
+    const result = byKey.get(key(kind, id));
+    // A record no longer linked (a toast about the relation just removed, say) is named from
+    // its cache entry, which outlives the query that filled it.
+    const name =
+      result?.data ??
+      picked.get(key(kind, id)) ??
+      queryClient.getQueryData(recordQueries.summaryKey(kind, id));
+    if (typeof name === 'string') return { state: 'known', name };
     if (result?.isError) return { state: 'failed' };
-    return result?.isPending || result?.isFetching ? { state: 'loading' } : { state: 'missing' };
+    return result?.isPending ? { state: 'loading' } : { state: 'missing' };
   };
 }
 

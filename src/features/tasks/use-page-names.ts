@@ -1,85 +1,52 @@
-import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueries, type QueryObserverResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { RECORD_KINDS, type RecordKind, type RecordSummary, type Task } from '@/domain/types';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import type { RecordRef, Task } from '@/domain/types';
+import type { RecordName } from '@/features/records/summary-batcher';
 import { recordQueries } from '@/features/records/queries';
+import { useBackend } from '@/features/settings/backend-settings-context';
 
-// Chip names for one page of tasks: one batched request per kind per page, and only for ids
-// no earlier batch has answered, so a card moving between columns costs no new requests.
+// Chip names for one page of tasks. Each record's name is its own query, so a name another
+// column already asked for (landed or still on its way) costs nothing, and the names this page
+// still needs go out together, one request per kind (see summary-batcher.ts).
 
 /** id -> name; null when the backend does not know the record; absent while unknown. */
 export type NameMap = ReadonlyMap<string, string | null>;
 
-type Answered = Map<string, string | null>;
-
-function idsByKind(tasks: readonly Task[]): Record<RecordKind, string[]> {
-  const ids: Record<RecordKind, Set<string>> = {
-    person: new Set(),
-    company: new Set(),
-    opportunity: new Set(),
-  };
+function linkedRecords(tasks: readonly Task[]): RecordRef[] {
+  const seen = new Map<string, RecordRef>();
   for (const task of tasks) {
     for (const relation of task.targets ?? []) {
-      if (relation.target) ids[relation.target.kind].add(relation.target.id);
+      const target = relation.target;
+      if (target) seen.set(`${target.kind}:${target.id}`, target);
     }
   }
-  return {
-    person: [...ids.person],
-    company: [...ids.company],
-    opportunity: [...ids.opportunity],
-  };
+  return [...seen.values()];
 }
 
-/** Every id some finished summaries batch asked for, with the name it found (or null). */
-function answeredIds(queryClient: QueryClient, kind: RecordKind): Answered {
-  const answered: Answered = new Map();
-  const queries = queryClient.getQueryCache().findAll({ queryKey: ['records', kind, 'summaries'] });
-  for (const query of queries) {
-    const asked = query.queryKey[3];
-    const data = query.state.data as RecordSummary[] | undefined;
-    if (query.state.status !== 'success' || !Array.isArray(asked) || !data) continue;
-    for (const id of asked) if (typeof id === 'string') answered.set(id, null);
-    for (const summary of data) answered.set(summary.id, summary.name);
-  }
-  return answered;
-}
-
-/** What a page needs to hear about its batches: one landed (re-read the cache), or one failed. */
-function summarise(results: { dataUpdatedAt: number; isError: boolean }[]) {
+/** Module-level, so React Query re-runs it only when a result changes, not on every render. */
+function combine(results: QueryObserverResult<RecordName>[]) {
   return {
-    landed: results.map((result) => result.dataUpdatedAt).join(),
+    found: results.map((result) => result.data),
     failed: results.some((result) => result.isError),
   };
 }
 
 export function usePageNames(tasks: readonly Task[]): { names: NameMap; failed: boolean } {
   const backend = useBackend();
-  const queryClient = useQueryClient();
-  const wanted = useMemo(() => idsByKind(tasks), [tasks]);
-  const answered = RECORD_KINDS.map((kind) => answeredIds(queryClient, kind));
-  const { failed } = useQueries({
-    queries: RECORD_KINDS.map((kind, index) => ({
-      ...recordQueries.summaries(
-        backend,
-        kind,
-        wanted[kind].filter((id) => !answered[index]!.has(id)),
-      ),
-      // Names are looked up across batches, so a batch must outlive the page that asked for it.
-      gcTime: Infinity,
-    })),
-    combine: summarise,
+  const records = useMemo(() => linkedRecords(tasks), [tasks]);
+  const { found, failed } = useQueries({
+    queries: records.map((record) => recordQueries.summary(backend, record.kind, record.id)),
+    combine,
   });
-  // A batch that lands re-renders this hook, which then finds its ids answered in the cache and
-  // switches that kind's key to the ids still unanswered (none): names come from the cache.
-  const entries: [string, string | null][] = [];
-  RECORD_KINDS.forEach((kind, index) => {
-    const known = answered[index]!;
-    for (const id of wanted[kind]) if (known.has(id)) entries.push([id, known.get(id) ?? null]);
+  const entries = records.flatMap((record, index): [string, RecordName][] => {
+    const name = found[index];
+    return name === undefined ? [] : [[record.id, name]];
   });
-  // Cards are memoised on this map, so it keeps its identity until a name actually changes.
+  // Cards are memoised on this map, so it keeps its identity until a name actually changes
+  // (a task edited on this page makes a new `tasks` array, not new names).
   const signature = JSON.stringify(entries);
   const names = useMemo<NameMap>(
-    () => new Map(JSON.parse(signature) as [string, string | null][]),
+    () => new Map(JSON.parse(signature) as [string, RecordName][]),
     [signature],
   );
   return { names, failed };

@@ -34,17 +34,24 @@ function PersonList() {
   const search = useRecordSearch();
   const backend = useBackend();
   const query = useRecordList('person', search);
-  // One batched name lookup per page of people, so requests grow with pages, not with rows.
-  const idSets = new Map<string, string[]>();
-  for (const page of query.data?.pages ?? []) {
-    const ids = [...new Set(page.items.flatMap((p) => (p.companyId ? [p.companyId] : [])))].sort();
-    if (ids.length > 0) idSets.set(ids.join(','), ids);
-  }
-  const companyNames = useQueries({
-    queries: [...idSets.values()].map((ids) => recordQueries.summaries(backend, 'company', ids)),
-    combine: (results) =>
-      new Map(results.flatMap((r) => r.data ?? []).map((summary) => [summary.id, summary.name])),
+  // One query per company; the ids a page brings go out as one request (see summary-batcher.ts),
+  // so requests grow with pages, not with rows, and a company already named is not asked again.
+  const companyIds = [
+    ...new Set(
+      (query.data?.pages ?? []).flatMap((page) =>
+        page.items.flatMap((p) => (p.companyId ? [p.companyId] : [])),
+      ),
+    ),
+  ];
+  const results = useQueries({
+    queries: companyIds.map((id) => recordQueries.summary(backend, 'company', id)),
   });
+  const companyNames = new Map(
+    companyIds.flatMap((id, i): [string, string][] => {
+      const name = results[i]?.data;
+      return typeof name === 'string' ? [[id, name]] : [];
+    }),
+  );
   return (
     <RecordListBody
       kind="person"
