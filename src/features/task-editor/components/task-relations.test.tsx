@@ -47,8 +47,13 @@ describe('task relations in the editor', () => {
     // Shown before the server answers.
     expect(names()).toEqual(['Ada Lovelace', 'Acme Corp']);
     release();
-    await waitFor(() => expect(api.calls(/^POST \/rest\/taskTargets$/)).toHaveLength(1));
-    const created = [...api.taskTargets.values()].find((t) => t.companyId === ACME);
+    // Wait for the stored relation itself: the log line lands before the held answer is applied.
+    const created = await waitFor(() => {
+      const found = [...api.taskTargets.values()].find((t) => t.companyId === ACME);
+      expect(found).toBeDefined();
+      return found;
+    });
+    expect(api.calls(/^POST \/rest\/taskTargets$/)).toHaveLength(1);
     expect(created).toMatchObject({ taskId: TASK, personId: null, opportunityId: null });
     expect(created?.id).toMatch(/^[0-9a-f-]{36}$/);
     await waitFor(() =>
