@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button';
+import { visuallyHiddenClass } from '@/components/ui/visually-hidden';
 import { isBusy, linkProgress, type LinkState } from '../link-machine';
 import styles from './new-task-dialog.module.css';
 
@@ -31,7 +32,7 @@ export function SubmitBar({
   return (
     <>
       {/* The button shows the progress; this says it to screen readers too. */}
-      <p role="status" className={styles.srOnly}>
+      <p role="status" className={visuallyHiddenClass}>
         {progress ?? ''}
       </p>
       {state.phase !== 'links-failed' && state.phase !== 'deleting' ? (

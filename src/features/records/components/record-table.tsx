@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { visuallyHiddenClass } from '@/components/ui/visually-hidden';
 import styles from './record-list.module.css';
 
 export type Column<T> = {
@@ -26,7 +27,7 @@ export function RecordTable<T extends { id: string }>({
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
-        <caption className={styles.caption}>{caption}</caption>
+        <caption className={visuallyHiddenClass}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (

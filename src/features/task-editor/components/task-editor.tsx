@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast/use-toast';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { visuallyHiddenClass } from '@/components/ui/visually-hidden';
 import type { Task } from '@/domain/types';
 import { useBackend } from '@/features/settings/backend-settings-context';
 import { taskQueries } from '@/features/tasks/queries';
@@ -97,7 +98,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
   if (!query.isError) {
     return (
       <LoadingState label="Loading task…" className={styles.editor}>
-        <Heading id={headingId} className={styles.srOnly}>
+        <Heading id={headingId} className={visuallyHiddenClass}>
           Loading task…
         </Heading>
         <Skeleton height={32} width="70%" />
@@ -123,7 +124,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
   }
   return (
     <div className={styles.editor}>
-      <Heading id={headingId} className={styles.srOnly}>
+      <Heading id={headingId} className={visuallyHiddenClass}>
         Task
       </Heading>
       <ErrorState
@@ -154,7 +155,7 @@ function EditorBody({
 }) {
   return (
     <div className={styles.editor}>
-      <Heading id={headingId} className={styles.srOnly}>
+      <Heading id={headingId} className={visuallyHiddenClass}>
         {task.title.trim() || 'Untitled task'}
       </Heading>
       <TitleField title={task.title} onSave={(title) => onSave({ title })} />
