@@ -1,5 +1,5 @@
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from '@/components/ui/button';
+import { Modal, ModalActions } from '@/components/ui/modal';
 import { SHORTCUTS } from './shortcut-list';
 import styles from './shortcuts-help-dialog.module.css';
 
@@ -12,40 +12,34 @@ export function ShortcutsHelpDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   return (
-    <ModalOverlay
+    <Modal
+      title="Keyboard shortcuts"
+      size="md"
+      layer="top"
       isOpen={open}
-      isDismissable
       onOpenChange={onOpenChange}
-      className={styles.overlay}
     >
-      <Modal className={styles.modal}>
-        <Dialog className={styles.dialog}>
-          <Heading slot="title" className={styles.title}>
-            Keyboard shortcuts
-          </Heading>
-          <dl className={styles.list}>
-            {SHORTCUTS.map((shortcut) => (
-              <div key={shortcut.action} className={styles.row}>
-                <dt className={styles.keys}>
-                  {shortcut.keys.map((key, index) => (
-                    <span key={key}>
-                      {index > 0 ? <span aria-hidden="true"> + </span> : null}
-                      <kbd className={styles.kbd}>{key}</kbd>
-                    </span>
-                  ))}
-                </dt>
-                <dd className={styles.action}>{shortcut.action}</dd>
-              </div>
-            ))}
-          </dl>
-          <p className={styles.note}>Shortcuts do nothing while you type in a field.</p>
-          <div className={styles.actions}>
-            <Button variant="secondary" size="sm" onClick={() => onOpenChange(false)}>
-              Close
-            </Button>
+      <dl className={styles.list}>
+        {SHORTCUTS.map((shortcut) => (
+          <div key={shortcut.action} className={styles.row}>
+            <dt className={styles.keys}>
+              {shortcut.keys.map((key, index) => (
+                <span key={key}>
+                  {index > 0 ? <span aria-hidden="true"> + </span> : null}
+                  <kbd className={styles.kbd}>{key}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd className={styles.action}>{shortcut.action}</dd>
           </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+        ))}
+      </dl>
+      <p className={styles.note}>Shortcuts do nothing while you type in a field.</p>
+      <ModalActions>
+        <Button variant="secondary" size="sm" onClick={() => onOpenChange(false)}>
+          Close
+        </Button>
+      </ModalActions>
+    </Modal>
   );
 }

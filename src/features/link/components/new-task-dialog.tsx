@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useNavigate } from 'react-router-dom';
+import { Modal } from '@/components/ui/modal';
 import { useToast } from '@/components/ui/toast/use-toast';
 import { paths } from '@/config/paths';
 import type { RecordSummary } from '@/domain/types';
@@ -127,82 +127,65 @@ function NewTaskDialogContent({
   };
 
   return (
-    <ModalOverlay
-      isOpen
+    <Modal
+      title="New task"
+      size="lg"
       isDismissable={!confirming}
       onOpenChange={(isOpen) => {
         if (!isOpen) requestClose();
       }}
-      className={styles.overlay}
+      close={{ label: busy ? 'Stop' : 'Close', onClick: requestClose }}
     >
-      <Modal className={styles.modal}>
-        <Dialog className={styles.dialog}>
-          <div className={styles.header}>
-            <Heading slot="title" className={styles.title}>
-              New task
-            </Heading>
-            <button
-              type="button"
-              className={styles.close}
-              aria-label={busy ? 'Stop' : 'Close'}
-              onClick={requestClose}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          </div>
+      {confirming ? (
+        <DiscardConfirm
+          onKeepEditing={() => setConfirming(false)}
+          onDiscard={() => {
+            draft.discard();
+            onClose();
+          }}
+        />
+      ) : (
+        <form ref={formRef} className={styles.form} onSubmit={onSubmit} noValidate>
+          {draft.restored && state.phase === 'idle' ? (
+            <p className={styles.notice}>Restored your unsent draft.</p>
+          ) : null}
+          {state.phase === 'create-failed' ? (
+            <div className={styles.alert} role="alert">
+              <strong>The task could not be created.</strong> {state.error} Your input is kept; fix
+              it or try again.
+            </div>
+          ) : null}
 
-          {confirming ? (
-            <DiscardConfirm
-              onKeepEditing={() => setConfirming(false)}
-              onDiscard={() => {
-                draft.discard();
-                onClose();
-              }}
+          <TaskFields
+            values={draft.values}
+            errors={errors}
+            targets={draft.targets}
+            onChange={onChange}
+            onTargetsChange={draft.setTargets}
+            isDisabled={locked}
+          />
+
+          {state.phase === 'links-failed' || (state.phase === 'deleting' && state.taskId) ? (
+            <LinkOutcome
+              state={state}
+              onRetry={() =>
+                void flow.retry().then((final) => finish(final, draft.values.title.trim()))
+              }
+              onKeep={requestClose}
+              onDelete={() =>
+                void flow.deleteTask().then((final) => {
+                  if (final.phase !== 'deleted') return;
+                  draft.discard();
+                  onClose();
+                  toast.show({ title: 'Task deleted', description: draft.values.title.trim() });
+                })
+              }
             />
-          ) : (
-            <form ref={formRef} className={styles.form} onSubmit={onSubmit} noValidate>
-              {draft.restored && state.phase === 'idle' ? (
-                <p className={styles.notice}>Restored your unsent draft.</p>
-              ) : null}
-              {state.phase === 'create-failed' ? (
-                <div className={styles.alert} role="alert">
-                  <strong>The task could not be created.</strong> {state.error} Your input is kept;
-                  fix it or try again.
-                </div>
-              ) : null}
+          ) : null}
 
-              <TaskFields
-                values={draft.values}
-                errors={errors}
-                targets={draft.targets}
-                onChange={onChange}
-                onTargetsChange={draft.setTargets}
-                isDisabled={locked}
-              />
-
-              {state.phase === 'links-failed' || (state.phase === 'deleting' && state.taskId) ? (
-                <LinkOutcome
-                  state={state}
-                  onRetry={() =>
-                    void flow.retry().then((final) => finish(final, draft.values.title.trim()))
-                  }
-                  onKeep={requestClose}
-                  onDelete={() =>
-                    void flow.deleteTask().then((final) => {
-                      if (final.phase !== 'deleted') return;
-                      draft.discard();
-                      onClose();
-                      toast.show({ title: 'Task deleted', description: draft.values.title.trim() });
-                    })
-                  }
-                />
-              ) : null}
-
-              <SubmitBar state={state} onCancelRun={flow.cancel} onClose={requestClose} />
-            </form>
-          )}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+          <SubmitBar state={state} onCancelRun={flow.cancel} onClose={requestClose} />
+        </form>
+      )}
+    </Modal>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from '@/components/ui/button';
+import { Modal, ModalActions } from '@/components/ui/modal';
 import type { Task } from '@/domain/types';
 import { explainError } from '../explain-error';
 import styles from './delete-task.module.css';
@@ -37,40 +37,36 @@ export function DeleteTask({
       <Button variant="danger" size="sm" onClick={() => setOpen(true)}>
         Delete task
       </Button>
-      <ModalOverlay
+      <Modal
+        title="Delete task?"
+        size="sm"
+        layer="panel"
+        role="alertdialog"
         isOpen={open}
         isDismissable={!pending}
         isKeyboardDismissDisabled={pending}
         onOpenChange={(isOpen) => {
           if (!isOpen) close();
         }}
-        className={styles.overlay}
       >
-        <Modal className={styles.modal}>
-          <Dialog role="alertdialog" className={styles.dialog}>
-            <Heading slot="title" className={styles.title}>
-              Delete task?
-            </Heading>
-            <p className={styles.text}>
-              “{task.title.trim() || 'Untitled task'}” will be deleted. {consequence(links)} The
-              records themselves stay.
-            </p>
-            {error ? (
-              <p role="alert" className={styles.error}>
-                The task could not be deleted. {explainError(error)}
-              </p>
-            ) : null}
-            <div className={styles.actions}>
-              <Button variant="ghost" onClick={close} disabled={pending}>
-                Cancel
-              </Button>
-              <Button variant="danger" onClick={onDelete} disabled={pending}>
-                {pending ? 'Deleting…' : 'Delete task'}
-              </Button>
-            </div>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+        <p className={styles.text}>
+          “{task.title.trim() || 'Untitled task'}” will be deleted. {consequence(links)} The records
+          themselves stay.
+        </p>
+        {error ? (
+          <p role="alert" className={styles.error}>
+            The task could not be deleted. {explainError(error)}
+          </p>
+        ) : null}
+        <ModalActions className={styles.actions}>
+          <Button variant="ghost" onClick={close} disabled={pending}>
+            Cancel
+          </Button>
+          <Button variant="danger" onClick={onDelete} disabled={pending}>
+            {pending ? 'Deleting…' : 'Delete task'}
+          </Button>
+        </ModalActions>
+      </Modal>
     </>
   );
 }
