@@ -14,6 +14,7 @@ import {
   type Key,
 } from 'react-aria-components';
 import { describeError } from '@/components/ui/describe-error';
+import combobox from '@/components/ui/combobox.module.css';
 import { RECORD_KINDS, type RecordKind, type RecordSummary } from '@/domain/types';
 import { useBackend } from '@/features/settings/backend-settings-context';
 import { targetKey } from '../run-link-workflow';
@@ -93,7 +94,7 @@ export function TargetPicker({
   return (
     <div className={styles.picker}>
       <ComboBox
-        className={styles.combo}
+        className={combobox.combo}
         inputValue={input}
         onInputChange={setInput}
         selectedKey={null}
@@ -103,7 +104,7 @@ export function TargetPicker({
         allowsEmptyCollection={typed}
         isDisabled={isDisabled}
       >
-        <Label className={styles.label}>{label}</Label>
+        <Label className={combobox.label}>{label}</Label>
         <div className={styles.field}>
           <TargetChips
             targets={value}
@@ -118,15 +119,15 @@ export function TargetPicker({
             onKeyDown={onKeyDown}
           />
         </div>
-        <Text slot="description" className={styles.hint}>
+        <Text slot="description" className={combobox.hint}>
           {failures.length > 0 && sections.length > 0
             ? `Some results are missing (${failures.join('; ')}).`
             : 'Type to search; arrow keys to move, Enter to add, Backspace to remove the last.'}
         </Text>
-        <Popover className={styles.popover} placement="bottom start" offset={4}>
+        <Popover className={combobox.popover} placement="bottom start" offset={4}>
           <ListBox<Section>
-            className={styles.listbox}
-            renderEmptyState={() => <p className={styles.empty}>{emptyText}</p>}
+            className={combobox.listbox}
+            renderEmptyState={() => <p className={combobox.empty}>{emptyText}</p>}
           >
             {(section) => (
               <ListBoxSection id={section.id} className={styles.section}>
@@ -136,7 +137,7 @@ export function TargetPicker({
                     <ListBoxItem
                       id={targetKey(record)}
                       textValue={record.name}
-                      className={styles.option}
+                      className={`${combobox.option} ${styles.option}`}
                     >
                       {record.name}
                     </ListBoxItem>

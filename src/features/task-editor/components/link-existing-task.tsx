@@ -13,6 +13,7 @@ import {
 import { Button, buttonClass } from '@/components/ui/button';
 import { describeError } from '@/components/ui/describe-error';
 import { useToast } from '@/components/ui/toast/use-toast';
+import combobox from '@/components/ui/combobox.module.css';
 import type { RecordSummary, Task } from '@/domain/types';
 import { useLinkTask } from '@/features/records/mutations';
 import { useDebouncedValue } from '@/features/records/use-debounced-value';
@@ -121,7 +122,7 @@ function TaskSearch({
   return (
     <div className={styles.search}>
       <ComboBox
-        className={styles.combo}
+        className={combobox.combo}
         inputValue={input}
         onInputChange={setInput}
         selectedKey={null}
@@ -131,7 +132,7 @@ function TaskSearch({
         menuTrigger="input"
         allowsEmptyCollection={typed}
       >
-        <Label className={styles.label}>Link existing task</Label>
+        <Label className={combobox.label}>Link existing task</Label>
         <div className={styles.field}>
           <Input
             className={styles.input}
@@ -148,16 +149,20 @@ function TaskSearch({
             Cancel
           </Button>
         </div>
-        <Text slot="description" className={styles.hint}>
+        <Text slot="description" className={combobox.hint}>
           Type a title; choose a task to link it to {record.name}.
         </Text>
-        <Popover className={styles.popover} placement="bottom start" offset={4}>
+        <Popover className={combobox.popover} placement="bottom start" offset={4}>
           <ListBox<Task>
-            className={styles.listbox}
-            renderEmptyState={() => <p className={styles.empty}>{emptyText}</p>}
+            className={combobox.listbox}
+            renderEmptyState={() => <p className={combobox.empty}>{emptyText}</p>}
           >
             {(task) => (
-              <ListBoxItem id={task.id} textValue={titleOf(task)} className={styles.option}>
+              <ListBoxItem
+                id={task.id}
+                textValue={titleOf(task)}
+                className={`${combobox.option} ${styles.option}`}
+              >
                 <span className={styles.optionTitle}>{titleOf(task)}</span>
                 <span className={styles.optionMeta}>
                   {linked.has(task.id) ? 'Already linked' : STATUS_LABELS[task.status ?? 'TODO']}
