@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
+import cardStyles from '@/components/ui/card.module.css';
 import { paths } from '@/config/paths';
 import type { CompanyDetail } from '@/domain/types';
 import {
@@ -42,9 +43,9 @@ export function CompanyMembers({ company }: { company: CompanyDetail }) {
   const opportunitiesId = useId();
   return (
     <>
-      <section aria-labelledby={peopleId} className={styles.card}>
+      <section aria-labelledby={peopleId} className={`${cardStyles.card} ${styles.card}`}>
         <h2 id={peopleId} className={styles.cardHeading}>
-          People <span className={styles.count}>{company.people.length}</span>
+          People <span className={cardStyles.count}>{company.people.length}</span>
         </h2>
         {company.people.length === 0 ? (
           <p className={styles.empty}>No people at {company.name} yet.</p>
@@ -61,9 +62,9 @@ export function CompanyMembers({ company }: { company: CompanyDetail }) {
           </ul>
         )}
       </section>
-      <section aria-labelledby={opportunitiesId} className={styles.card}>
+      <section aria-labelledby={opportunitiesId} className={`${cardStyles.card} ${styles.card}`}>
         <h2 id={opportunitiesId} className={styles.cardHeading}>
-          Opportunities <span className={styles.count}>{company.opportunities.length}</span>
+          Opportunities <span className={cardStyles.count}>{company.opportunities.length}</span>
         </h2>
         {company.opportunities.length === 0 ? (
           <p className={styles.empty}>No opportunities with {company.name} yet.</p>

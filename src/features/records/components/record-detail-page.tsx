@@ -6,6 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import cardStyles from '@/components/ui/card.module.css';
 import { paths } from '@/config/paths';
 import type { RecordDetailByKind, RecordKind } from '@/domain/types';
 import { useBackend } from '@/features/settings/backend-settings-context';
@@ -133,12 +134,12 @@ function DetailFrame<K extends RecordKind>({
           <Skeleton width={280} height={28} />
         </div>
         <div className={styles.layout}>
-          <div className={styles.card}>
+          <div className={`${cardStyles.card} ${styles.card}`}>
             {Array.from({ length: 5 }, (_, i) => (
               <Skeleton key={i} height={18} />
             ))}
           </div>
-          <div className={styles.card}>
+          <div className={`${cardStyles.card} ${styles.card}`}>
             {Array.from({ length: 4 }, (_, i) => (
               <Skeleton key={i} height={36} />
             ))}
@@ -190,7 +191,7 @@ function DetailLayout({
       />
       <div className={styles.layout}>
         <div className={styles.side}>
-          <section aria-labelledby={detailsId} className={styles.card}>
+          <section aria-labelledby={detailsId} className={`${cardStyles.card} ${styles.card}`}>
             <h2 id={detailsId} className={styles.cardHeading}>
               Details
             </h2>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { visuallyHiddenClass } from '@/components/ui/visually-hidden';
+import cardStyles from '@/components/ui/card.module.css';
 import styles from './record-list.module.css';
 
 export type Column<T> = {
@@ -25,7 +26,7 @@ export function RecordTable<T extends { id: string }>({
       .filter(Boolean)
       .join(' ') || undefined;
   return (
-    <div className={styles.tableWrap}>
+    <div className={`${cardStyles.surface} ${styles.tableWrap}`}>
       <table className={styles.table}>
         <caption className={visuallyHiddenClass}>{caption}</caption>
         <thead>

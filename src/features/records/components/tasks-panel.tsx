@@ -4,6 +4,9 @@ import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
+import { StatusDot } from '@/components/ui/status-dot';
+import cardStyles from '@/components/ui/card.module.css';
+import listStyles from '@/components/ui/list.module.css';
 import { paths } from '@/config/paths';
 import { NewTaskButton } from '@/features/link/components/new-task-button';
 import { LinkExistingTask } from '@/features/task-editor/components/link-existing-task';
@@ -40,11 +43,13 @@ export function TasksPanel({
   const shown = groups.reduce((sum, group) => sum + group.items.length, 0);
 
   return (
-    <section aria-labelledby={headingId} className={styles.panel}>
+    <section aria-labelledby={headingId} className={`${cardStyles.card} ${styles.panel}`}>
       <div className={styles.header}>
         <h2 id={headingId} className={styles.heading}>
           Tasks
-          {tasks.data && entries.length > 0 ? <span className={styles.total}>{shown}</span> : null}
+          {tasks.data && entries.length > 0 ? (
+            <span className={`${cardStyles.count} ${styles.total}`}>{shown}</span>
+          ) : null}
         </h2>
         {members ? (
           <label htmlFor={toggleId} className={styles.toggle}>
@@ -114,12 +119,12 @@ export function TasksPanel({
           {groups.map((group) => (
             <div key={group.status} role="group" aria-labelledby={`${headingId}-${group.status}`}>
               <h3 id={`${headingId}-${group.status}`} className={styles.groupHeading}>
-                <span className={styles[`dot${group.status}`]} aria-hidden="true" />
+                <StatusDot status={group.status} />
                 {statusLabels[group.status]}
-                <span className={styles.count}>{group.items.length}</span>
+                <span className={`${cardStyles.count} ${styles.count}`}>{group.items.length}</span>
               </h3>
               {group.items.length > 0 ? (
-                <ul className={styles.rows}>
+                <ul className={listStyles.framed}>
                   {group.items.map(({ direct, ...item }) => (
                     <TaskRow
                       key={item.taskId}

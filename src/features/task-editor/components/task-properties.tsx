@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { StatusDot } from '@/components/ui/status-dot';
 import { TASK_STATUSES, type Task, type TaskStatus } from '@/domain/types';
 import { memberQueries } from '@/features/members/queries';
 import { useBackend } from '@/features/settings/backend-settings-context';
@@ -28,7 +29,7 @@ export function TaskProperties({
         Status
       </label>
       <div className={styles.propertyValue}>
-        <span className={styles[`dot${task.status ?? 'TODO'}`]} aria-hidden="true" />
+        <StatusDot status={task.status ?? 'TODO'} />
         <select
           id={statusId}
           className={styles.control}

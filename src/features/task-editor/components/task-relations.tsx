@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast/use-toast';
+import listStyles from '@/components/ui/list.module.css';
 import { paths } from '@/config/paths';
 import type { RecordSummary, Task, TaskTarget } from '@/domain/types';
 import { TargetPicker } from '@/features/link/components/target-picker';
@@ -89,12 +90,12 @@ export function TaskRelations({ task, headingLevel }: { task: Task; headingLevel
       {relations.length === 0 ? (
         <p className={styles.empty}>Not linked to any record yet.</p>
       ) : (
-        <ul className={styles.list} aria-labelledby={headingId}>
+        <ul className={listStyles.framed} aria-labelledby={headingId}>
           {relations.map((relation) => {
             const name = label(relation);
             const target = relation.target;
             return (
-              <li key={relation.id} className={styles.item}>
+              <li key={relation.id}>
                 <div className={styles.row}>
                   <span className={styles.kind}>
                     {target ? KIND_LABELS[target.kind] : 'Record'}

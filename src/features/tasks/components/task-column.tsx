@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
+import { StatusDot } from '@/components/ui/status-dot';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { Member, Task, TaskStatus } from '@/domain/types';
 import { useBackend } from '@/features/settings/backend-settings-context';
@@ -124,7 +125,7 @@ export function TaskColumn({ status, filters, members, onStatusChange, onClearFi
       data-over={isOver || undefined}
     >
       <header className={styles.header}>
-        <span className={styles.dot} aria-hidden="true" />
+        <StatusDot status={status} />
         <h2 className={styles.title}>{label}</h2>
         {data ? (
           <span className={styles.count}>
