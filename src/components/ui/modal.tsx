@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Dialog, Heading, Modal as AriaModal, ModalOverlay } from 'react-aria-components';
+import iconButton from './icon-button.module.css';
 import styles from './modal.module.css';
 
 const LAYERS = { page: styles.layerPage, panel: styles.layerPanel, top: styles.layerTop };
@@ -52,7 +53,7 @@ export function Modal({
             {close ? (
               <button
                 type="button"
-                className={styles.close}
+                className={iconButton.iconButton}
                 aria-label={close.label}
                 onClick={close.onClick}
               >

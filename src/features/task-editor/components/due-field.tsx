@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import iconButton from '@/components/ui/icon-button.module.css';
 import type { TaskStatus } from '@/domain/types';
 import { formatDue } from '@/features/tasks/format-due';
 import { dueAtFrom, dueParts, isCompleteDate } from '../due-input';
@@ -71,7 +72,7 @@ export function DueField({
           {dueAt ? (
             <button
               type="button"
-              className={styles.clear}
+              className={iconButton.iconButton}
               aria-label="Clear due date"
               onClick={() => onSave(null)}
             >
