@@ -11,9 +11,7 @@ export async function insertDemoData(db: Db, data: DemoData): Promise<void> {
       await insertMany(tx, object, data[object], { allowSystemFields: true });
     }
   });
-  // PGlite runs no autovacuum daemon, so without this the planner never learns the table sizes
-  // and picks poor plans (seen in the benchmark as 10x slower lists).
-  await db.query('ANALYZE');
+  // No ANALYZE here: insertMany already gathers statistics for each table it fills.
 }
 
 /** Seeds the demo workspace (4 members, 12 companies, 40 people, 10 opportunities, 120 tasks,
