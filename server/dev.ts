@@ -1,9 +1,9 @@
-import { createServer as createHttpServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { createServer as createViteServer } from 'vite';
 import { ConfigError, parseConfig, REPO_ROOT } from './config.ts';
 import { createServer } from './server.ts';
-import { closeServer, listen, openBackend, readyLine } from './start.ts';
+import { DataDirInUseError } from './data-lock.ts';
+import { bindServer, closeServer, openBackend, readyLine } from './start.ts';
 
 // `npm run dev`: one process, one port: the API as in production, everything else through Vite
 // in middleware mode (hot reload over the same HTTP server).
@@ -12,7 +12,12 @@ const isApiPath = (url: string) => /^\/(rest|__test)(\/|\?|$)/.test(url);
 
 try {
   const config = parseConfig();
-  const backend = await openBackend(config);
+  // The port first, then DATA_DIR: a second `npm run dev` must fail before it opens the database.
+  const { server, port, serve } = await bindServer(config);
+  const backend = await openBackend(config).catch(async (error: unknown) => {
+    await closeServer(server);
+    throw error;
+  });
   const app = createServer({
     db: backend.db,
     apiKey: backend.apiKey,
@@ -21,31 +26,29 @@ try {
     testControl: config.testControl,
   });
   const api = getRequestListener(app.fetch);
-  const server = createHttpServer();
   const vite = await createViteServer({
     root: REPO_ROOT,
     server: { middlewareMode: true, hmr: { server } },
     appType: 'spa',
   });
-  server.on('request', (req, res) => {
+  serve((req, res) => {
     if (isApiPath(req.url ?? '/')) void api(req, res);
     else vite.middlewares(req, res);
   });
-  const port = await listen(server, config.host, config.port);
   if (backend.seeded) console.log('tasklink: new database, seeded with demo data');
   console.log(readyLine(config.host, port, backend.apiKey));
 
   const shutdown = async () => {
     await vite.close();
     await closeServer(server);
-    await backend.db.close();
+    await backend.closeBackend();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
 } catch (error) {
   const message =
-    error instanceof ConfigError
+    error instanceof ConfigError || error instanceof DataDirInUseError
       ? error.message
       : error instanceof Error && 'code' in error && error.code === 'EADDRINUSE'
         ? 'the port is already in use; stop the other process or set PORT'

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, parseConfig, REPO_ROOT } from './config.ts';
+import { DataDirInUseError } from './data-lock.ts';
 import { readyLine, startTasklink } from './start.ts';
 
 // `npm start`: the built app and the embedded backend on one URL.
@@ -11,7 +12,7 @@ function fail(message: string): never {
 }
 
 function explain(error: unknown, port: number): string {
-  if (error instanceof ConfigError) return error.message;
+  if (error instanceof ConfigError || error instanceof DataDirInUseError) return error.message;
   if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     return `port ${port} is already in use; stop the other process or set PORT`;
   }

@@ -1,8 +1,9 @@
-import type { Server } from 'node:http';
+import { createServer as createHttpServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { resolveApiKey } from './api-key.ts';
 import { pgDataDir, type Config } from './config.ts';
+import { acquireDataLock, type DataLock } from './data-lock.ts';
 import { openDb, type Db } from './db.ts';
 import { createSchema } from './schema.ts';
 import { isEmpty, seed } from './seed/seed.ts';
@@ -10,22 +11,41 @@ import { createServer } from './server.ts';
 
 // Start-up shared by `npm start`, `npm run dev`, the tests and the benchmark.
 
-export type Backend = { db: Db; apiKey: string; seeded: boolean };
+export type Backend = {
+  db: Db;
+  apiKey: string;
+  seeded: boolean;
+  /** Closes the database, then gives DATA_DIR back. */
+  closeBackend(): Promise<void>;
+};
 
-/** Opens `<dataDir>/pgdata`, creates the schema, and seeds demo data into an empty database. */
+/** Takes DATA_DIR's lock (DataDirInUseError if another process has it), then opens
+ *  `<dataDir>/pgdata`, creates the schema, and seeds demo data into an empty database. */
 export async function openBackend(config: Config, now = new Date()): Promise<Backend> {
-  const { key } = resolveApiKey(config.dataDir, config.apiKey);
-  const db = await openDb(pgDataDir(config));
+  const lock = acquireDataLock(config.dataDir);
+  let db: Db | undefined;
   try {
+    const { key } = resolveApiKey(config.dataDir, config.apiKey);
+    db = await openDb(pgDataDir(config));
     await createSchema(db);
     const empty = await isEmpty(db);
     // Planner statistics need no extra step here: createSchema gathers them for what is stored,
     // and insertMany for each table it fills.
     if (empty) await seed(db, { now });
-    return { db, apiKey: key, seeded: empty };
+    const opened = db;
+    return { db, apiKey: key, seeded: empty, closeBackend: () => closeAndRelease(opened, lock) };
   } catch (error) {
-    await db.close();
+    if (db) await db.close();
+    lock.release();
     throw error;
+  }
+}
+
+async function closeAndRelease(db: Db, lock: DataLock) {
+  try {
+    await db.close();
+  } finally {
+    lock.release();
   }
 }
 
@@ -59,12 +79,47 @@ export const readyLine = (host: string, port: number, apiKey: string) =>
 
 export type Running = Backend & { port: number; url: string; close(): Promise<void> };
 
-/** The whole server (API, optional SPA) on config.host:config.port. */
+/** Answers while the database opens: the port is bound first, so a second process that
+ *  cannot have it fails before touching DATA_DIR. */
+const starting: RequestListener = (_req, res) => {
+  res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' });
+  res.end(
+    JSON.stringify({
+      statusCode: 503,
+      error: 'ServiceUnavailableException',
+      messages: ['tasklink is starting; try again in a moment'],
+    }),
+  );
+};
+
+/** Binds config.host:config.port with `starting` answering; `serve` swaps in the real handler. */
+export async function bindServer(config: Config) {
+  let handler: RequestListener = starting;
+  const server = createHttpServer((req, res) => handler(req, res));
+  const port = await listen(server, config.host, config.port);
+  return {
+    server,
+    port,
+    serve(listener: RequestListener) {
+      handler = listener;
+    },
+  };
+}
+
+/** The whole server (API, optional SPA) on config.host:config.port: binds the port, then takes
+ *  DATA_DIR and opens the database, so neither a busy port nor a busy folder touches the data. */
 export async function startTasklink(
   config: Config,
   options: { staticDir?: string; now?: Date } = {},
 ): Promise<Running> {
-  const backend = await openBackend(config, options.now);
+  const bound = await bindServer(config);
+  let backend: Backend;
+  try {
+    backend = await openBackend(config, options.now);
+  } catch (error) {
+    await closeServer(bound.server);
+    throw error;
+  }
   const app = createServer({
     db: backend.db,
     apiKey: backend.apiKey,
@@ -73,19 +128,12 @@ export async function startTasklink(
     testControl: config.testControl,
     staticDir: options.staticDir,
   });
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
-  let port: number;
-  try {
-    port = await listen(server, config.host, config.port);
-  } catch (error) {
-    await backend.db.close();
-    throw error;
-  }
+  bound.serve(getRequestListener(app.fetch));
   let closing: Promise<void> | undefined;
   return {
     ...backend,
-    port,
-    url: baseUrl(config.host, port),
-    close: () => (closing ??= closeServer(server).then(() => backend.db.close())),
+    port: bound.port,
+    url: baseUrl(config.host, bound.port),
+    close: () => (closing ??= closeServer(bound.server).then(() => backend.closeBackend())),
   };
 }
