@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { bearerAuth } from './auth.ts';
 import type { Db } from './db.ts';
 import { badRequest, HttpError } from './errors.ts';
+import { jsonDepth, MAX_JSON_DEPTH, tooDeepMessage } from './json-depth.ts';
 import {
   deleteRecord,
   getRecord,
@@ -31,11 +32,14 @@ const MAX_BODY_BYTES = 1024 * 1024;
 async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '') throw badRequest('Body is empty: expected JSON');
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch (error) {
     throw badRequest(`Invalid JSON body: ${(error as Error).message}`);
   }
+  if (jsonDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw badRequest(tooDeepMessage('Body'));
+  return body;
 }
 
 function errorResponse(c: Context, error: unknown) {

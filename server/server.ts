@@ -6,6 +6,7 @@ import { HttpError, notFound, unauthenticated } from './errors.ts';
 import { FaultState, faultMiddleware, parseFaultRules, type FaultRule } from './faults.ts';
 import { rateLimitMiddleware, type RateLimit } from './rate-limit.ts';
 import { serveSpa } from './static-app.ts';
+import { closeOnUnreadBody } from './unread-body.ts';
 
 export type ServerOptions = {
   db: Db;
@@ -23,6 +24,7 @@ export type ServerOptions = {
 export function createServer(options: ServerOptions): Hono {
   const app = new Hono();
   app.onError((error, c) => renderError(c, error));
+  app.use('*', closeOnUnreadBody);
 
   if (options.rateLimit) app.use('/rest/*', rateLimitMiddleware(options.rateLimit));
   if (options.faults || options.testControl) {

@@ -24,11 +24,18 @@ export type InsertOptions = {
   returning?: boolean;
 };
 
+/** Positions above this (only a database written before positions were range-checked can hold
+ *  one, such as 1e308, where `+ 1` changes nothing) are left out of MAX, so new ones stay distinct. */
+const ALLOCATION_CEILING = 2 ** 52;
+
 async function nextPosition(q: Queryable, meta: ObjectMeta): Promise<number> {
   const [row] = await run<{ p: number }>(
     q,
     meta,
-    sql(`SELECT COALESCE(MAX("position"), 0) AS p FROM ${ident(meta.table)}`),
+    sql(
+      `SELECT COALESCE(MAX("position") FILTER (WHERE "position" <= ?), 0) AS p FROM ${ident(meta.table)}`,
+      [ALLOCATION_CEILING],
+    ),
   );
   return Number(row?.p ?? 0) + 1;
 }

@@ -1,4 +1,5 @@
 import { badRequest } from '../errors.ts';
+import { jsonDepth, MAX_JSON_DEPTH, tooDeepMessage } from '../json-depth.ts';
 
 // Clients may write a task body as markdown alone (Dalil: "send bodyV2.markdown"); the server
 // keeps both representations filled, as Twenty does, with a simple paragraph-per-line document.
@@ -51,6 +52,10 @@ export function blocknoteToMarkdown(blocknote: string, path: string): string {
   }
   if (!Array.isArray(doc)) {
     throw badRequest(`Invalid value for '${path}': expected a JSON array of BlockNote blocks`);
+  }
+  // The document is a string inside the body, so the body's depth limit never saw it.
+  if (jsonDepth(doc, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw badRequest(`Invalid value for '${path}': ${tooDeepMessage('the document')}`);
   }
   return doc.flatMap(blockText).join('\n');
 }

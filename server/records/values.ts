@@ -8,6 +8,11 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const DATE_TIME_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const INT32 = 2 ** 31;
+/** Beyond 2^53 a double no longer holds every integer: `x + 1 === x`. */
+const SAFE_NUMBER = Number.MAX_SAFE_INTEGER;
+/** New records get MAX(position) + 1. Keeping client positions 8x below 2^53 leaves room for
+ *  billions of creates in which each new position is exact and strictly above every other. */
+export const POSITION_LIMIT = 2 ** 50;
 
 export const isUuid = (value: unknown): value is string =>
   typeof value === 'string' && UUID_RE.test(value);
@@ -80,9 +85,16 @@ export function columnValue(
       if (iso === undefined) throw wrong();
       return iso;
     }
-    case 'number':
+    case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value)) throw wrong();
+      const limit = path === 'position' ? POSITION_LIMIT : SAFE_NUMBER;
+      if (Math.abs(value) > limit) {
+        throw badRequest(
+          `Invalid value for '${path}': ${value} is out of range; expected a number from -${limit} to ${limit}`,
+        );
+      }
       return value;
+    }
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) >= INT32) {
         throw wrong();

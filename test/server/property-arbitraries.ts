@@ -178,8 +178,36 @@ const fieldValue = fc.oneof(
     { requiredKeys: [] },
   ),
 );
+/** `levels` of nesting, as arrays or objects: a few KB that overflowed recursive walks. */
+const nestedJson = (levels: number, objects: boolean) =>
+  objects
+    ? `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`
+    : `${'['.repeat(levels)}${']'.repeat(levels)}`;
+const deepBody = fc
+  .tuple(
+    fc.integer({ min: 20, max: 5000 }),
+    fc.boolean(),
+    fc.constantFrom('emails.additionalEmails', 'linkedinLink.secondaryLinks', 'blocknote', 'top'),
+  )
+  .map(([levels, objects, where]) => {
+    const deep = nestedJson(levels, objects);
+    if (where === 'top') return deep;
+    if (where === 'blocknote') {
+      const block = `${'{"type":"paragraph","children":['.repeat(levels)}${']}'.repeat(levels)}`;
+      return JSON.stringify({ title: 'deep', bodyV2: { blocknote: `[${block}]` } });
+    }
+    const [field, sub] = where.split('.');
+    return `{"${field}":{"${sub}":${deep}}}`;
+  });
+/** Around the 1 MB limit: accepted below it, 413 above, always answered before the next. */
+const largeBody = fc
+  .integer({ min: 200_000, max: 1_500_000 })
+  .map((size) => JSON.stringify({ title: 'x'.repeat(size) }));
+
 const body = (ids: Ids) =>
   fc.oneof(
+    { weight: 1, arbitrary: deepBody },
+    { weight: 1, arbitrary: largeBody },
     { weight: 3, arbitrary: relationBody(ids).map((b) => JSON.stringify(b)) },
     {
       weight: 3,
@@ -192,7 +220,6 @@ const body = (ids: Ids) =>
     },
     { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
     { weight: 2, arbitrary: fc.constantFrom('', '{', '[]', '{"title":', 'null', '"x"') },
-    { weight: 1, arbitrary: fc.constant(JSON.stringify({ title: 'x'.repeat(1_100_000) })) },
   );
 
 const idSegment = (ids: Ids, object: string) =>
