@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { ensurePrivateDir, privatiseTree } from './file-modes.ts';
 
 // A thin query/transaction interface, so the same SQL can later run on a PostgreSQL server
 // (DATABASE_URL) without touching the record code.
@@ -15,9 +16,19 @@ export type Db = Queryable & {
 
 /** Opens a database in `dataDir` (created if missing), or in memory when `dataDir` is undefined. */
 export async function openDb(dataDir?: string): Promise<Db> {
-  if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
+  if (dataDir) {
+    mkdirSync(dirname(dataDir), { recursive: true, mode: 0o700 });
+    ensurePrivateDir(dirname(dataDir));
+  }
   const pg = dataDir ? new PGlite(dataDir) : new PGlite();
   await pg.waitReady;
+  // PGlite's file system creates files 0666 whatever the umask. The owner-only folder above is
+  // what keeps other users out; the files are narrowed too, after start and again after close
+  // (for segments and tables made while running).
+  const privatise = () => {
+    if (dataDir) privatiseTree(dataDir);
+  };
+  privatise();
   return {
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
       const res = await pg.query<T>(sql, params as unknown[]);
@@ -33,6 +44,9 @@ export async function openDb(dataDir?: string): Promise<Db> {
         }),
       );
     },
-    close: () => pg.close(),
+    close: async () => {
+      await pg.close();
+      privatise();
+    },
   };
 }
