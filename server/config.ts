@@ -16,7 +16,15 @@ export type Config = {
   faults: FaultRule[] | undefined;
   rateLimit: RateLimit | undefined;
   testControl: boolean;
+  /** Extra Host names to answer for (TASKLINK_ALLOWED_HOSTS), besides the bound address. */
+  allowedHosts: string[];
+  /** Other origins allowed to call the API from a browser (TASKLINK_CORS_ORIGINS). */
+  corsOrigins: string[];
+  /** Proxy mode (UPSTREAM_URL + UPSTREAM_API_KEY): /rest/* is forwarded to a Dalil workspace. */
+  upstream: Upstream | undefined;
 };
+
+export type Upstream = { url: string; apiKey: string };
 
 /** A configuration mistake the user can fix; main prints the message and exits 1. */
 export class ConfigError extends Error {}
@@ -54,6 +62,77 @@ function parseApiKey(raw: string | undefined): string | undefined {
   if (value.length < 8)
     throw new ConfigError('TASKLINK_API_KEY must be at least 8 characters long');
   return value;
+}
+
+const list = (raw: string | undefined) =>
+  (present(raw) ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+function parseHosts(raw: string | undefined): string[] {
+  return list(raw).map((host) => {
+    if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(host)) {
+      throw new ConfigError(
+        `TASKLINK_ALLOWED_HOSTS must list host names such as tasks.example.com or tasks.example.com:8443, got "${host}"`,
+      );
+    }
+    return host.toLowerCase();
+  });
+}
+
+function parseOrigins(raw: string | undefined): string[] {
+  return list(raw).map((origin) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError(
+        `TASKLINK_CORS_ORIGINS must list origins such as https://app.example.com (scheme, host, optional port; no path), got "${origin}"`,
+      );
+    }
+    return url.origin;
+  });
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function parseUpstream(
+  rawUrl: string | undefined,
+  rawKey: string | undefined,
+): Upstream | undefined {
+  const text = present(rawUrl);
+  const apiKey = present(rawKey);
+  if (text === undefined) {
+    if (apiKey !== undefined)
+      throw new ConfigError('UPSTREAM_API_KEY is set but UPSTREAM_URL is not');
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(
+      `UPSTREAM_URL must be a URL such as https://app.usedalil.ai, got "${text}"`,
+    );
+  }
+  const local = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+  if (url.protocol !== 'https:' && !local) {
+    // The upstream key travels in every request: never in clear text over a network.
+    throw new ConfigError('UPSTREAM_URL must start with https:// (http:// only for localhost)');
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new ConfigError('UPSTREAM_URL must be a base URL without credentials, query or fragment');
+  }
+  if (apiKey === undefined)
+    throw new ConfigError('UPSTREAM_URL is set but UPSTREAM_API_KEY is not');
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+    throw new ConfigError('UPSTREAM_API_KEY may only contain visible ASCII characters (no spaces)');
+  }
+  return { url: url.href.replace(/\/+$/, ''), apiKey };
 }
 
 function parseFlag(name: string, raw: string | undefined): boolean {
@@ -96,6 +175,9 @@ export function parseConfig(env: Env = process.env, cwd = process.cwd()): Config
         ? undefined
         : wrap('TASKLINK_RATE_LIMIT', () => parseRateLimit(rateRaw)),
     testControl: parseFlag('TASKLINK_TEST_CONTROL', env.TASKLINK_TEST_CONTROL),
+    allowedHosts: parseHosts(env.TASKLINK_ALLOWED_HOSTS),
+    corsOrigins: parseOrigins(env.TASKLINK_CORS_ORIGINS),
+    upstream: parseUpstream(env.UPSTREAM_URL, env.UPSTREAM_API_KEY),
   };
 }
 

@@ -3,7 +3,14 @@ import { createServer as createViteServer } from 'vite';
 import { ConfigError, parseConfig, REPO_ROOT } from './config.ts';
 import { createServer } from './server.ts';
 import { DataDirInUseError } from './data-lock.ts';
-import { bindServer, closeServer, openBackend, readyLine } from './start.ts';
+import {
+  bindServer,
+  closeServer,
+  networkOptions,
+  openBackend,
+  readyLine,
+  startupWarnings,
+} from './start.ts';
 
 // `npm run dev`: one process, one port: the API as in production, everything else through Vite
 // in middleware mode (hot reload over the same HTTP server).
@@ -12,6 +19,7 @@ const isApiPath = (url: string) => /^\/(rest|__test)(\/|\?|$)/.test(url);
 
 try {
   const config = parseConfig();
+  for (const warning of startupWarnings(config)) console.error(warning);
   // The port first, then DATA_DIR: a second `npm run dev` must fail before it opens the database.
   const { server, port, serve } = await bindServer(config);
   const backend = await openBackend(config).catch(async (error: unknown) => {
@@ -24,6 +32,7 @@ try {
     faults: config.faults,
     rateLimit: config.rateLimit,
     testControl: config.testControl,
+    ...networkOptions(config, port),
   });
   const api = getRequestListener(app.fetch);
   const vite = await createViteServer({

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, parseConfig, REPO_ROOT } from './config.ts';
 import { DataDirInUseError } from './data-lock.ts';
-import { readyLine, startTasklink } from './start.ts';
+import { readyLine, startTasklink, startupWarnings } from './start.ts';
 
 // `npm start`: the built app and the embedded backend on one URL.
 
@@ -23,6 +23,7 @@ let port = 0;
 try {
   const config = parseConfig();
   port = config.port;
+  for (const warning of startupWarnings(config)) console.error(warning);
   // The browser tests build into a folder of their own, so a `vite build` running beside them
   // (a developer's, or another test run's) never swaps the app out from under them.
   const staticDir = process.env.TASKLINK_STATIC_DIR ?? join(REPO_ROOT, 'dist');

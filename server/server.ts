@@ -1,10 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { createApi } from './api.ts';
+import { authThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth-throttle.ts';
+import { corsAllowlist } from './cors.ts';
 import type { Db } from './db.ts';
 import { HttpError, notFound, unauthenticated } from './errors.ts';
 import { FaultState, faultMiddleware, parseFaultRules, type FaultRule } from './faults.ts';
+import { hostCheck } from './host-check.ts';
 import { rateLimitMiddleware, type RateLimit } from './rate-limit.ts';
+import { securityHeaders } from './security-headers.ts';
 import { serveSpa } from './static-app.ts';
 import { closeOnUnreadBody } from './unread-body.ts';
 
@@ -18,6 +22,12 @@ export type ServerOptions = {
   testControl?: boolean;
   /** The built SPA (`dist/`); when set it is served with index.html as the client-route fallback. */
   staticDir?: string;
+  /** Host header values to serve (allowedHosts() in host-check.ts); undefined serves any. */
+  hosts?: readonly string[];
+  /** Origins whose browsers may call the API (with preflight); none by default. */
+  corsOrigins?: readonly string[];
+  /** Throttling of wrong API keys per client address. */
+  throttle?: ThrottleOptions;
 };
 
 /** The whole embedded server as one Hono app: test middleware, the REST API, and the app. */
@@ -25,6 +35,10 @@ export function createServer(options: ServerOptions): Hono {
   const app = new Hono();
   app.onError((error, c) => renderError(c, error));
   app.use('*', closeOnUnreadBody);
+  app.use('*', securityHeaders);
+  if (options.hosts) app.use('*', hostCheck(options.hosts));
+  app.use('/rest/*', corsAllowlist(options.corsOrigins ?? []));
+  app.use('/rest/*', authThrottle(options.throttle ?? DEFAULT_THROTTLE));
 
   if (options.rateLimit) app.use('/rest/*', rateLimitMiddleware(options.rateLimit));
   if (options.faults || options.testControl) {

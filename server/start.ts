@@ -5,6 +5,8 @@ import { resolveApiKey } from './api-key.ts';
 import { pgDataDir, type Config } from './config.ts';
 import { acquireDataLock, type DataLock } from './data-lock.ts';
 import { openDb, type Db } from './db.ts';
+import { allowedHosts } from './host-check.ts';
+import { weakKeyReason, weakKeyWarning } from './key-strength.ts';
 import { createSchema } from './schema.ts';
 import { isEmpty, seed } from './seed/seed.ts';
 import { createServer } from './server.ts';
@@ -79,6 +81,27 @@ export const readyLine = (host: string, port: number, apiKey: string) =>
 
 export type Running = Backend & { port: number; url: string; close(): Promise<void> };
 
+/** Host check and CORS for a server bound to config.host:port (see host-check.ts, cors.ts). */
+export function networkOptions(config: Config, port: number) {
+  const hosts = allowedHosts(config.host, port, config.allowedHosts);
+  // The app's own origins need no CORS; listing them only lets their preflights through.
+  const own = (hosts ?? []).filter((h) => !h.endsWith(':80')).map((h) => `http://${h}`);
+  return { hosts, corsOrigins: [...own, ...config.corsOrigins] };
+}
+
+/** Lines for stderr at start; none of them holds the key. */
+export function startupWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  const weak = config.apiKey === undefined ? undefined : weakKeyReason(config.apiKey);
+  if (weak) warnings.push(weakKeyWarning(weak));
+  if (allowedHosts(config.host, 1, config.allowedHosts) === undefined) {
+    warnings.push(
+      `tasklink: warning: listening on every address (HOST=${config.host}) without TASKLINK_ALLOWED_HOSTS, so any Host header is served; list the names clients use`,
+    );
+  }
+  return warnings;
+}
+
 /** Answers while the database opens: the port is bound first, so a second process that
  *  cannot have it fails before touching DATA_DIR. */
 const starting: RequestListener = (_req, res) => {
@@ -127,6 +150,7 @@ export async function startTasklink(
     rateLimit: config.rateLimit,
     testControl: config.testControl,
     staticDir: options.staticDir,
+    ...networkOptions(config, bound.port),
   });
   bound.serve(getRequestListener(app.fetch));
   let closing: Promise<void> | undefined;

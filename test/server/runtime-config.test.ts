@@ -26,6 +26,9 @@ describe('configuration from the environment', () => {
       faults: undefined,
       rateLimit: undefined,
       testControl: false,
+      allowedHosts: [],
+      corsOrigins: [],
+      upstream: undefined,
     });
   });
 
@@ -39,6 +42,10 @@ describe('configuration from the environment', () => {
         TASKLINK_FAULTS: '{"method":"post","path":"/rest/taskTargets","every":2,"status":503}',
         TASKLINK_RATE_LIMIT: '5/1000',
         TASKLINK_TEST_CONTROL: '1',
+        TASKLINK_ALLOWED_HOSTS: 'Tasks.example.com, tasks.example.com:8443',
+        TASKLINK_CORS_ORIGINS: 'https://app.example.com,http://localhost:3000',
+        UPSTREAM_URL: 'https://crm.example.com/',
+        UPSTREAM_API_KEY: 'upstream-key-1234',
       },
       '/srv',
     );
@@ -50,6 +57,9 @@ describe('configuration from the environment', () => {
       faults: [{ method: 'POST', path: '/rest/taskTargets', every: 2, status: 503 }],
       rateLimit: { limit: 5, windowMs: 1000 },
       testControl: true,
+      allowedHosts: ['tasks.example.com', 'tasks.example.com:8443'],
+      corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
+      upstream: { url: 'https://crm.example.com', apiKey: 'upstream-key-1234' },
     });
     expect(parseConfig({ DATA_DIR: '/abs/dir' }).dataDir).toBe('/abs/dir');
     expect(parseConfig({ TASKLINK_FAULTS: '[{"latencyMs":300}]' }).faults).toEqual([
@@ -72,6 +82,15 @@ describe('configuration from the environment', () => {
     [{ TASKLINK_RATE_LIMIT: '5' }, /TASKLINK_RATE_LIMIT: expected <requests>\/<milliseconds>/],
     [{ TASKLINK_RATE_LIMIT: '0/1000' }, /TASKLINK_RATE_LIMIT/],
     [{ TASKLINK_TEST_CONTROL: 'yes' }, /TASKLINK_TEST_CONTROL must be 1 or 0/],
+    [{ TASKLINK_ALLOWED_HOSTS: 'http://x.example' }, /TASKLINK_ALLOWED_HOSTS must list host names/],
+    [{ TASKLINK_CORS_ORIGINS: 'https://x.example/app' }, /TASKLINK_CORS_ORIGINS must list origins/],
+    [{ TASKLINK_CORS_ORIGINS: '*' }, /TASKLINK_CORS_ORIGINS must list origins/],
+    [
+      { UPSTREAM_URL: 'http://crm.example.com', UPSTREAM_API_KEY: 'k-123456' },
+      /must start with https/,
+    ],
+    [{ UPSTREAM_URL: 'https://crm.example.com' }, /UPSTREAM_API_KEY is not/],
+    [{ UPSTREAM_API_KEY: 'k-123456' }, /UPSTREAM_URL is not/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(configError(env)).toMatch(message);
   });
