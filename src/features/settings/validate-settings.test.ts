@@ -10,7 +10,7 @@ const dalil = (baseUrl: string, apiKey = 'k') => ({
 });
 
 describe('validateSettings', () => {
-  it('accepts http and https addresses', () => {
+  it('accepts https anywhere and http on this machine only', () => {
     expect(validateSettings(dalil('https://app.usedalil.ai'))).toEqual({});
     expect(validateSettings(dalil('http://127.0.0.1:3000/crm'))).toEqual({});
   });
@@ -21,6 +21,9 @@ describe('validateSettings', () => {
     ['ftp://files.example.com', /Only http:\/\/ and https:\/\//],
     ['javascript:alert(1)', /Only http:\/\/ and https:\/\//],
     ['https://user:secret@crm.example.com', /not in the address/],
+    // The key would cross the network in clear text.
+    ['http://crm.example.com', /Use https:\/\/ for this address/],
+    ['http://192.168.1.20:3000', /Use https:\/\/ for this address/],
   ])('refuses %j with a clear message', (url, message) => {
     expect(validateSettings(dalil(url)).baseUrl).toMatch(message);
   });

@@ -1,3 +1,4 @@
+import { keepsKeyPrivate } from '@/lib/transport-security';
 import type { BackendSettings } from './settings-store';
 
 export type SettingsErrors = Partial<Record<'baseUrl' | 'apiKey', string>>;
@@ -21,6 +22,9 @@ export function validateSettings(settings: BackendSettings): SettingsErrors {
       errors.baseUrl = 'Only http:// and https:// addresses can be used.';
     } else if (parsed && (parsed.username || parsed.password)) {
       errors.baseUrl = 'Put the API key in its own field, not in the address.';
+    } else if (parsed && !keepsKeyPrivate(parsed)) {
+      errors.baseUrl =
+        'Use https:// for this address: over http:// the API key could be read on the network. (http:// is fine for localhost.)';
     }
   }
   if (settings.apiKey.trim() === '') {

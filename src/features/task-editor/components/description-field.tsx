@@ -8,10 +8,12 @@ import styles from './task-editor.module.css';
  * Escape, or Ctrl/Cmd+Enter saves; a long text is never thrown away by a key press.
  */
 export function DescriptionField({
+  taskId,
   markdown,
   onSave,
   headingLevel,
 }: {
+  taskId: string;
   markdown: string | null;
   onSave: (markdown: string | null) => void;
   headingLevel: 2 | 3;
@@ -95,7 +97,7 @@ export function DescriptionField({
       ) : text.trim() === '' ? (
         <p className={styles.muted}>No description.</p>
       ) : (
-        <MarkdownView markdown={text} baseLevel={headingLevel} />
+        <MarkdownView markdown={text} baseLevel={headingLevel} imagesKey={taskId} />
       )}
     </section>
   );

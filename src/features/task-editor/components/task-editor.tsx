@@ -161,6 +161,7 @@ function EditorBody({
       <TitleField title={task.title} onSave={(title) => onSave({ title })} />
       <TaskProperties task={task} onSave={onSave} />
       <DescriptionField
+        taskId={task.id}
         markdown={task.bodyMarkdown}
         headingLevel={sectionLevel}
         onSave={(bodyMarkdown) => onSave({ bodyMarkdown })}
