@@ -1,7 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFaultRules, type FaultRule } from './faults.ts';
-import { parseRateLimit, type RateLimit } from './rate-limit.ts';
+import { parseRateLimits, type RateLimit } from './rate-limit.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -14,7 +14,8 @@ export type Config = {
   apiKey: string | undefined;
   /** undefined when fault injection is off (no middleware is installed). */
   faults: FaultRule[] | undefined;
-  rateLimit: RateLimit | undefined;
+  /** One token bucket per rule; a request must find a token in each. */
+  rateLimit: RateLimit[] | undefined;
   testControl: boolean;
 };
 
@@ -94,7 +95,7 @@ export function parseConfig(env: Env = process.env, cwd = process.cwd()): Config
     rateLimit:
       rateRaw === undefined
         ? undefined
-        : wrap('TASKLINK_RATE_LIMIT', () => parseRateLimit(rateRaw)),
+        : wrap('TASKLINK_RATE_LIMIT', () => parseRateLimits(rateRaw)),
     testControl: parseFlag('TASKLINK_TEST_CONTROL', env.TASKLINK_TEST_CONTROL),
   };
 }

@@ -48,10 +48,15 @@ describe('configuration from the environment', () => {
       dataDir: '/srv/tmp/data',
       apiKey: 'key-12345678',
       faults: [{ method: 'POST', path: '/rest/taskTargets', every: 2, status: 503 }],
-      rateLimit: { limit: 5, windowMs: 1000 },
+      rateLimit: [{ limit: 5, windowMs: 1000 }],
       testControl: true,
     });
     expect(parseConfig({ DATA_DIR: '/abs/dir' }).dataDir).toBe('/abs/dir');
+    // Twenty's (and Dalil's) default: 100 per minute and 100 per second.
+    expect(parseConfig({ TASKLINK_RATE_LIMIT: '100/60000, 100/1000' }).rateLimit).toEqual([
+      { limit: 100, windowMs: 60_000 },
+      { limit: 100, windowMs: 1000 },
+    ]);
     expect(parseConfig({ TASKLINK_FAULTS: '[{"latencyMs":300}]' }).faults).toEqual([
       { latencyMs: 300 },
     ]);
@@ -71,6 +76,7 @@ describe('configuration from the environment', () => {
     [{ TASKLINK_FAULTS: '[{"every":2,"stauts":500}]' }, /Unrecognized key: "stauts"/],
     [{ TASKLINK_RATE_LIMIT: '5' }, /TASKLINK_RATE_LIMIT: expected <requests>\/<milliseconds>/],
     [{ TASKLINK_RATE_LIMIT: '0/1000' }, /TASKLINK_RATE_LIMIT/],
+    [{ TASKLINK_RATE_LIMIT: '100/60000,' }, /TASKLINK_RATE_LIMIT: expected/],
     [{ TASKLINK_TEST_CONTROL: 'yes' }, /TASKLINK_TEST_CONTROL must be 1 or 0/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(configError(env)).toMatch(message);
