@@ -2,6 +2,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFaultRules, type FaultRule } from './faults.ts';
 import { parseRateLimits, type RateLimit } from './rate-limit.ts';
+import { parseSeedSize, type SeedSize } from './seed/generate.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -17,6 +18,8 @@ export type Config = {
   /** One token bucket per rule; a request must find a token in each. */
   rateLimit: RateLimit[] | undefined;
   testControl: boolean;
+  /** What an empty database is seeded with (TASKLINK_SEED_SIZE): `demo` or `large`. */
+  seedSize: SeedSize;
 };
 
 /** A configuration mistake the user can fix; main prints the message and exits 1. */
@@ -97,6 +100,7 @@ export function parseConfig(env: Env = process.env, cwd = process.cwd()): Config
         ? undefined
         : wrap('TASKLINK_RATE_LIMIT', () => parseRateLimits(rateRaw)),
     testControl: parseFlag('TASKLINK_TEST_CONTROL', env.TASKLINK_TEST_CONTROL),
+    seedSize: wrap('TASKLINK_SEED_SIZE', () => parseSeedSize(env.TASKLINK_SEED_SIZE)),
   };
 }
 

@@ -5,6 +5,7 @@ import { resolveApiKey } from './api-key.ts';
 import { pgDataDir, type Config } from './config.ts';
 import { openDb, type Db } from './db.ts';
 import { createSchema } from './schema.ts';
+import { SEED_SIZES } from './seed/generate.ts';
 import { isEmpty, seed } from './seed/seed.ts';
 import { createServer } from './server.ts';
 
@@ -21,7 +22,7 @@ export async function openBackend(config: Config, now = new Date()): Promise<Bac
     const empty = await isEmpty(db);
     // Planner statistics need no extra step here: createSchema gathers them for what is stored,
     // and insertMany for each table it fills.
-    if (empty) await seed(db, { now });
+    if (empty) await seed(db, { now, ...SEED_SIZES[config.seedSize] });
     return { db, apiKey: key, seeded: empty };
   } catch (error) {
     await db.close();

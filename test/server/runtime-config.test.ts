@@ -26,6 +26,7 @@ describe('configuration from the environment', () => {
       faults: undefined,
       rateLimit: undefined,
       testControl: false,
+      seedSize: 'demo',
     });
   });
 
@@ -39,6 +40,7 @@ describe('configuration from the environment', () => {
         TASKLINK_FAULTS: '{"method":"post","path":"/rest/taskTargets","every":2,"status":503}',
         TASKLINK_RATE_LIMIT: '5/1000',
         TASKLINK_TEST_CONTROL: '1',
+        TASKLINK_SEED_SIZE: 'large',
       },
       '/srv',
     );
@@ -50,6 +52,7 @@ describe('configuration from the environment', () => {
       faults: [{ method: 'POST', path: '/rest/taskTargets', every: 2, status: 503 }],
       rateLimit: [{ limit: 5, windowMs: 1000 }],
       testControl: true,
+      seedSize: 'large',
     });
     expect(parseConfig({ DATA_DIR: '/abs/dir' }).dataDir).toBe('/abs/dir');
     // Twenty's (and Dalil's) default: 100 per minute and 100 per second.
@@ -78,6 +81,7 @@ describe('configuration from the environment', () => {
     [{ TASKLINK_RATE_LIMIT: '0/1000' }, /TASKLINK_RATE_LIMIT/],
     [{ TASKLINK_RATE_LIMIT: '100/60000,' }, /TASKLINK_RATE_LIMIT: expected/],
     [{ TASKLINK_TEST_CONTROL: 'yes' }, /TASKLINK_TEST_CONTROL must be 1 or 0/],
+    [{ TASKLINK_SEED_SIZE: 'huge' }, /TASKLINK_SEED_SIZE: seed size must be demo or large/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(configError(env)).toMatch(message);
   });
