@@ -4,18 +4,20 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { bearerAuth } from './auth.ts';
 import type { Db } from './db.ts';
-import { badRequest, HttpError } from './errors.ts';
+import { badRequest, HttpError, MalformedJsonError } from './errors.ts';
 import { jsonDepth, MAX_JSON_DEPTH, tooDeepMessage } from './json-depth.ts';
 import {
   deleteRecord,
   getRecord,
   insertRecords,
   listRecords,
+  RELATION_CAP,
   toRecords,
   updateRecord,
 } from './records/index.ts';
 import {
   capitalise,
+  filterParam,
   MAX_BATCH,
   objectFromPath,
   optionalParam,
@@ -23,7 +25,8 @@ import {
   parseLimit,
 } from './records/params.ts';
 
-// The Dalil REST surface (contract sections 1-3 and 6) over the generic records layer.
+// The Dalil REST surface (contract sections 1-3 and 6) over the generic records layer. Where the
+// Dalil page is silent it answers as ../shared/contract/twenty-observed.md records a live Twenty.
 
 export type ApiOptions = { db: Db; apiKey: string };
 
@@ -31,12 +34,12 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
-  if (text.trim() === '') throw badRequest('Body is empty: expected JSON');
+  if (text.trim() === '') throw new MalformedJsonError('Body is empty: expected JSON');
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;
   } catch (error) {
-    throw badRequest(`Invalid JSON body: ${(error as Error).message}`);
+    throw new MalformedJsonError(`Invalid JSON body: ${(error as Error).message}`);
   }
   if (jsonDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw badRequest(tooDeepMessage('Body'));
   return body;
@@ -86,7 +89,7 @@ export function createApi({ db, apiKey }: ApiOptions): Hono {
       startingAfter: optionalParam(c.req.query('starting_after')),
       endingBefore: optionalParam(c.req.query('ending_before')),
       orderBy: optionalParam(c.req.query('order_by')),
-      filter: optionalParam(c.req.query('filter')),
+      filter: filterParam(c.req.query('filter')),
     });
     return c.json({
       data: { [meta.namePlural]: result.records },
@@ -99,13 +102,17 @@ export function createApi({ db, apiKey }: ApiOptions): Hono {
     const meta = objectFromPath(c.req.param('object'));
     const depth = parseDepth(c.req.query('depth'), meta);
     const body = await readJson(c);
-    if (!Array.isArray(body)) throw badRequest('Body must be an array');
-    if (body.length === 0) throw badRequest('Input must not be empty');
+    if (!Array.isArray(body)) throw badRequest('Body must be an array of records');
     if (body.length > MAX_BATCH) {
-      throw badRequest(`A batch may create at most ${MAX_BATCH} records; got ${body.length}`);
+      throw badRequest(
+        `Maximum number of records to upsert is ${MAX_BATCH}. This batch has ${body.length}`,
+      );
     }
-    const rows = await db.transaction((tx) => insertRecords(tx, meta, body, { numbered: true }));
-    const records = await toRecords(db, meta, rows, depth);
+    const rows =
+      body.length === 0
+        ? []
+        : await db.transaction((tx) => insertRecords(tx, meta, body, { numbered: true }));
+    const records = await toRecords(db, meta, rows, depth, RELATION_CAP);
     return c.json({ data: { [`create${capitalise(meta.namePlural)}`]: records } }, 201);
   });
 
@@ -114,7 +121,7 @@ export function createApi({ db, apiKey }: ApiOptions): Hono {
     const depth = parseDepth(c.req.query('depth'), meta);
     const body = await readJson(c);
     const rows = await db.transaction((tx) => insertRecords(tx, meta, [body]));
-    const [record] = await toRecords(db, meta, rows, depth);
+    const [record] = await toRecords(db, meta, rows, depth, RELATION_CAP);
     return c.json({ data: { [`create${capitalise(meta.nameSingular)}`]: record } }, 201);
   });
 
@@ -138,8 +145,9 @@ export function createApi({ db, apiKey }: ApiOptions): Hono {
 
   app.delete('/rest/:object/:id', async (c) => {
     const meta = objectFromPath(c.req.param('object'));
-    const record = await deleteRecord(db, meta, c.req.param('id'));
-    return c.json({ data: { [`delete${capitalise(meta.nameSingular)}`]: record } });
+    const id = await deleteRecord(db, meta, c.req.param('id'));
+    // Twenty answers only the id of what it deleted.
+    return c.json({ data: { [`delete${capitalise(meta.nameSingular)}`]: { id } } });
   });
 
   app.all('/rest/*', (c) => {

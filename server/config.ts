@@ -1,7 +1,8 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFaultRules, type FaultRule } from './faults.ts';
-import { parseRateLimit, type RateLimit } from './rate-limit.ts';
+import { parseRateLimits, type RateLimit } from './rate-limit.ts';
+import { parseSeedSize, type SeedSize } from './seed/generate.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -14,7 +15,8 @@ export type Config = {
   apiKey: string | undefined;
   /** undefined when fault injection is off (no middleware is installed). */
   faults: FaultRule[] | undefined;
-  rateLimit: RateLimit | undefined;
+  /** One token bucket per rule; a request must find a token in each. */
+  rateLimit: RateLimit[] | undefined;
   testControl: boolean;
   /** Extra Host names to answer for (TASKLINK_ALLOWED_HOSTS), besides the bound address. */
   allowedHosts: string[];
@@ -22,6 +24,8 @@ export type Config = {
   corsOrigins: string[];
   /** Proxy mode (UPSTREAM_URL + UPSTREAM_API_KEY): /rest/* is forwarded to a Dalil workspace. */
   upstream: Upstream | undefined;
+  /** What an empty database is seeded with (TASKLINK_SEED_SIZE): `demo` or `large`. */
+  seedSize: SeedSize;
 };
 
 export type Upstream = { url: string; apiKey: string };
@@ -173,11 +177,12 @@ export function parseConfig(env: Env = process.env, cwd = process.cwd()): Config
     rateLimit:
       rateRaw === undefined
         ? undefined
-        : wrap('TASKLINK_RATE_LIMIT', () => parseRateLimit(rateRaw)),
+        : wrap('TASKLINK_RATE_LIMIT', () => parseRateLimits(rateRaw)),
     testControl: parseFlag('TASKLINK_TEST_CONTROL', env.TASKLINK_TEST_CONTROL),
     allowedHosts: parseHosts(env.TASKLINK_ALLOWED_HOSTS),
     corsOrigins: parseOrigins(env.TASKLINK_CORS_ORIGINS),
     upstream: parseUpstream(env.UPSTREAM_URL, env.UPSTREAM_API_KEY),
+    seedSize: wrap('TASKLINK_SEED_SIZE', () => parseSeedSize(env.TASKLINK_SEED_SIZE)),
   };
 }
 

@@ -2,14 +2,7 @@
 // validation and the DDL are all generic over this table, so adding a field is one line here.
 
 export type ScalarType =
-  | 'uuid'
-  | 'text'
-  | 'datetime'
-  | 'number'
-  | 'integer'
-  | 'boolean'
-  | 'enum'
-  | 'json'; // arrays such as emails.additionalEmails, stored as jsonb
+  'uuid' | 'text' | 'datetime' | 'number' | 'integer' | 'boolean' | 'enum' | 'json'; // arrays such as emails.additionalEmails, stored as jsonb
 
 export type ScalarField = {
   kind: 'scalar';
@@ -19,17 +12,12 @@ export type ScalarField = {
   enumValues?: readonly string[];
   /** Set by the server; a client value is ignored on create and refused on update. */
   system?: boolean;
+  /** Stored when a create leaves the field out, as Twenty's field metadata declares. */
+  default?: string | boolean;
 };
 
 export type CompositeType =
-  | 'FULL_NAME'
-  | 'EMAILS'
-  | 'PHONES'
-  | 'LINKS'
-  | 'CURRENCY'
-  | 'ADDRESS'
-  | 'RICH_TEXT_V2'
-  | 'ACTOR';
+  'FULL_NAME' | 'EMAILS' | 'PHONES' | 'LINKS' | 'CURRENCY' | 'ADDRESS' | 'RICH_TEXT_V2' | 'ACTOR';
 
 export type SubField = { name: string; type: ScalarType; enumValues?: readonly string[] };
 
@@ -49,12 +37,7 @@ export type FieldMeta = ScalarField | CompositeField;
 export type RelationMeta = ManyToOne | OneToMany;
 
 export type ObjectName =
-  | 'tasks'
-  | 'taskTargets'
-  | 'people'
-  | 'companies'
-  | 'opportunities'
-  | 'workspaceMembers';
+  'tasks' | 'taskTargets' | 'people' | 'companies' | 'opportunities' | 'workspaceMembers';
 
 export type ObjectMeta = {
   namePlural: ObjectName;
@@ -148,7 +131,8 @@ const COMMON: readonly FieldMeta[] = [
   scalar('createdAt', 'datetime', { nullable: false, system: true }),
   scalar('updatedAt', 'datetime', { nullable: false, system: true }),
   scalar('deletedAt', 'datetime', { system: true }),
-  scalar('position', 'number'),
+  // Never NULL: the server always sets it, and keyset paging can only follow a non-null key.
+  scalar('position', 'number', { nullable: false }),
   composite('createdBy', 'ACTOR', true),
 ];
 
@@ -177,7 +161,12 @@ export const OBJECTS: Record<ObjectName, ObjectMeta> = {
         target: 'companies',
         foreignKey: 'accountOwnerId',
       },
-      { kind: 'oneToMany', name: 'ownedOpportunities', target: 'opportunities', foreignKey: 'ownerId' },
+      {
+        kind: 'oneToMany',
+        name: 'ownedOpportunities',
+        target: 'opportunities',
+        foreignKey: 'ownerId',
+      },
     ],
   },
   companies: {
@@ -195,7 +184,7 @@ export const OBJECTS: Record<ObjectName, ObjectMeta> = {
       composite('xLink', 'LINKS'),
       composite('annualRecurringRevenue', 'CURRENCY'),
       composite('address', 'ADDRESS'),
-      scalar('idealCustomerProfile', 'boolean'),
+      scalar('idealCustomerProfile', 'boolean', { default: false }),
       scalar('accountOwnerId', 'uuid'),
     ],
     relations: [
@@ -206,7 +195,12 @@ export const OBJECTS: Record<ObjectName, ObjectMeta> = {
         foreignKey: 'accountOwnerId',
       },
       { kind: 'oneToMany', name: 'people', target: 'people', foreignKey: 'companyId' },
-      { kind: 'oneToMany', name: 'opportunities', target: 'opportunities', foreignKey: 'companyId' },
+      {
+        kind: 'oneToMany',
+        name: 'opportunities',
+        target: 'opportunities',
+        foreignKey: 'companyId',
+      },
       { kind: 'oneToMany', name: 'taskTargets', target: 'taskTargets', foreignKey: 'companyId' },
     ],
   },
@@ -250,16 +244,26 @@ export const OBJECTS: Record<ObjectName, ObjectMeta> = {
       scalar('name', 'text'),
       composite('amount', 'CURRENCY'),
       scalar('closeDate', 'datetime'),
-      scalar('stage', 'enum', { enumValues: OPPORTUNITY_STAGES }),
+      scalar('stage', 'enum', { enumValues: OPPORTUNITY_STAGES, default: 'NEW' }),
       scalar('companyId', 'uuid'),
       scalar('pointOfContactId', 'uuid'),
       scalar('ownerId', 'uuid'),
     ],
     relations: [
       { kind: 'manyToOne', name: 'company', target: 'companies', foreignKey: 'companyId' },
-      { kind: 'manyToOne', name: 'pointOfContact', target: 'people', foreignKey: 'pointOfContactId' },
+      {
+        kind: 'manyToOne',
+        name: 'pointOfContact',
+        target: 'people',
+        foreignKey: 'pointOfContactId',
+      },
       { kind: 'manyToOne', name: 'owner', target: 'workspaceMembers', foreignKey: 'ownerId' },
-      { kind: 'oneToMany', name: 'taskTargets', target: 'taskTargets', foreignKey: 'opportunityId' },
+      {
+        kind: 'oneToMany',
+        name: 'taskTargets',
+        target: 'taskTargets',
+        foreignKey: 'opportunityId',
+      },
     ],
   },
   tasks: {
@@ -273,7 +277,7 @@ export const OBJECTS: Record<ObjectName, ObjectMeta> = {
       scalar('title', 'text'),
       composite('bodyV2', 'RICH_TEXT_V2'),
       scalar('dueAt', 'datetime'),
-      scalar('status', 'enum', { enumValues: TASK_STATUSES }),
+      scalar('status', 'enum', { enumValues: TASK_STATUSES, default: 'TODO' }),
       scalar('assigneeId', 'uuid'),
     ],
     relations: [
@@ -299,7 +303,12 @@ export const OBJECTS: Record<ObjectName, ObjectMeta> = {
       { kind: 'manyToOne', name: 'task', target: 'tasks', foreignKey: 'taskId' },
       { kind: 'manyToOne', name: 'person', target: 'people', foreignKey: 'personId' },
       { kind: 'manyToOne', name: 'company', target: 'companies', foreignKey: 'companyId' },
-      { kind: 'manyToOne', name: 'opportunity', target: 'opportunities', foreignKey: 'opportunityId' },
+      {
+        kind: 'manyToOne',
+        name: 'opportunity',
+        target: 'opportunities',
+        foreignKey: 'opportunityId',
+      },
     ],
   },
 };
@@ -311,21 +320,41 @@ export function getObject(name: string): ObjectMeta | undefined {
   return Object.hasOwn(OBJECTS, name) ? OBJECTS[name as ObjectName] : undefined;
 }
 
-/** Resolves `field` or `field.sub` to its SQL column and scalar type, or undefined. */
+/** Resolves `field` or `field.sub` to its SQL column and scalar type, or undefined. `nullable`
+ *  says whether the column can hold NULL; `composite` names the composite a sub-field is part of. */
 export function resolveColumn(
   meta: ObjectMeta,
   path: string,
-): { column: string; type: ScalarType; enumValues?: readonly string[] } | undefined {
+):
+  | {
+      column: string;
+      type: ScalarType;
+      enumValues?: readonly string[];
+      nullable: boolean;
+      composite?: CompositeField;
+    }
+  | undefined {
   const [head, sub, ...rest] = path.split('.');
   if (!head || rest.length > 0) return undefined;
   const field = meta.fields.find((f) => f.name === head);
   if (!field) return undefined;
   if (field.kind === 'scalar') {
     if (sub !== undefined) return undefined;
-    return { column: field.name, type: field.type, enumValues: field.enumValues };
+    return {
+      column: field.name,
+      type: field.type,
+      enumValues: field.enumValues,
+      nullable: field.nullable,
+    };
   }
   if (sub === undefined) return undefined;
   const sf = COMPOSITE_SUBFIELDS[field.type].find((s) => s.name === sub);
   if (!sf) return undefined;
-  return { column: compositeColumn(field.name, sf.name), type: sf.type, enumValues: sf.enumValues };
+  return {
+    column: compositeColumn(field.name, sf.name),
+    type: sf.type,
+    enumValues: sf.enumValues,
+    nullable: true,
+    composite: field,
+  };
 }

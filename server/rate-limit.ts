@@ -1,8 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
 import { HttpError } from './errors.ts';
 
-// Test-only rate limit, shaped like Twenty's: one token bucket for the workspace, `limit` tokens
-// refilled evenly over `windowMs`, and a 429 whose message says the limit.
+// Test-only rate limit, shaped like Twenty's (and so Dalil's): one token bucket per rule for the
+// workspace, `limit` tokens refilled evenly over `windowMs`. Twenty's default is two rules, 100
+// per 60,000 ms and 100 per 1,000 ms (TASKLINK_RATE_LIMIT=100/60000,100/1000). Past any of them
+// it answers 429 saying the limit, with no Retry-After header: a client has to pace itself.
 
 export type RateLimit = { limit: number; windowMs: number };
 
@@ -17,45 +19,68 @@ export function parseRateLimit(text: string): RateLimit {
   return { limit, windowMs };
 }
 
+/** Parses one rule or several separated by commas, e.g. `100/60000,100/1000`. */
+export function parseRateLimits(text: string): RateLimit[] {
+  return text.split(',').map(parseRateLimit);
+}
+
 export const rateLimitError = ({ limit, windowMs }: RateLimit) =>
-  new HttpError(429, 'TooManyRequestsException', [
-    `Limit reached (${limit} tokens per ${windowMs} ms)`,
-  ]);
+  new HttpError(429, 'HttpException', [`Limit reached (${limit} tokens per ${windowMs} ms)`]);
 
 export class TokenBucket {
   private tokens: number;
   private last: number;
 
   constructor(
-    private readonly rate: RateLimit,
+    readonly rate: RateLimit,
     private readonly now: () => number = Date.now,
   ) {
     this.tokens = rate.limit;
     this.last = now();
   }
 
+  private refill() {
+    const t = this.now();
+    this.tokens = Math.min(
+      this.rate.limit,
+      this.tokens + ((t - this.last) * this.rate.limit) / this.rate.windowMs,
+    );
+    this.last = t;
+  }
+
+  hasToken(): boolean {
+    this.refill();
+    return this.tokens >= 1;
+  }
+
+  /** Milliseconds until the next token, 0 when one is there now. */
+  waitMs(): number {
+    this.refill();
+    return this.tokens >= 1
+      ? 0
+      : Math.ceil(((1 - this.tokens) * this.rate.windowMs) / this.rate.limit);
+  }
+
   /** Takes one token; returns 0 when allowed, else the milliseconds until a token is back. */
   take(): number {
-    const t = this.now();
-    const perMs = this.rate.limit / this.rate.windowMs;
-    this.tokens = Math.min(this.rate.limit, this.tokens + (t - this.last) * perMs);
-    this.last = t;
-    if (this.tokens >= 1) {
-      this.tokens -= 1;
-      return 0;
-    }
-    return Math.ceil((1 - this.tokens) / perMs);
+    const wait = this.waitMs();
+    if (wait === 0) this.tokens -= 1;
+    return wait;
   }
 }
 
-export function rateLimitMiddleware(rate: RateLimit, now?: () => number): MiddlewareHandler {
-  const bucket = new TokenBucket(rate, now);
+export function rateLimitMiddleware(
+  rules: readonly RateLimit[],
+  now?: () => number,
+): MiddlewareHandler {
+  const buckets = rules.map((rule) => new TokenBucket(rule, now));
   return async (c, next) => {
-    const waitMs = bucket.take();
-    if (waitMs > 0) {
-      c.header('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
-      return c.json(rateLimitError(rate).body(), 429);
-    }
+    // A refused request takes no token from any bucket, so it does not push the wait further. The
+    // message names the rule that holds the request back longest.
+    const waits = buckets.map((bucket) => bucket.waitMs());
+    const longest = Math.max(...waits);
+    if (longest > 0) return c.json(rateLimitError(rules[waits.indexOf(longest)]!).body(), 429);
+    for (const bucket of buckets) bucket.take();
     await next();
   };
 }

@@ -37,6 +37,8 @@ function columnDefinition(meta: ObjectMeta, column: ColumnMeta): string {
   if (column.column === 'id') parts.push('PRIMARY KEY DEFAULT gen_random_uuid()');
   else if (!column.nullable) parts.push('NOT NULL');
   if (column.column === 'createdAt' || column.column === 'updatedAt') parts.push('DEFAULT now()');
+  // The records layer always sets a position; the default only serves direct SQL (tests, tools).
+  if (column.column === 'position') parts.push('DEFAULT 0');
   if (meta.namePlural === 'taskTargets' && column.column === 'taskId') parts.push('NOT NULL');
   if (column.type === 'enum' && column.enumValues) {
     const values = column.enumValues.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ');

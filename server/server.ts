@@ -17,7 +17,7 @@ export type ServerOptions = {
   apiKey: string;
   /** Fault rules; undefined installs no fault middleware (unless testControl is on). */
   faults?: FaultRule[];
-  rateLimit?: RateLimit;
+  rateLimit?: readonly RateLimit[];
   /** Enables `PUT /__test/faults`, which replaces the fault rules at run time. */
   testControl?: boolean;
   /** The built SPA (`dist/`); when set it is served with index.html as the client-route fallback. */

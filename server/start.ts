@@ -8,6 +8,7 @@ import { openDb, type Db } from './db.ts';
 import { allowedHosts } from './host-check.ts';
 import { weakKeyReason, weakKeyWarning } from './key-strength.ts';
 import { createSchema } from './schema.ts';
+import { SEED_SIZES } from './seed/generate.ts';
 import { isEmpty, seed } from './seed/seed.ts';
 import { createServer } from './server.ts';
 
@@ -33,7 +34,7 @@ export async function openBackend(config: Config, now = new Date()): Promise<Bac
     const empty = await isEmpty(db);
     // Planner statistics need no extra step here: createSchema gathers them for what is stored,
     // and insertMany for each table it fills.
-    if (empty) await seed(db, { now });
+    if (empty) await seed(db, { now, ...SEED_SIZES[config.seedSize] });
     const opened = db;
     return { db, apiKey: key, seeded: empty, closeBackend: () => closeAndRelease(opened, lock) };
   } catch (error) {

@@ -1,23 +1,27 @@
 import type { Queryable } from '../db.ts';
-import { badRequest } from '../errors.ts';
+import { badRequest, queryError, unsupported } from '../errors.ts';
 import type { ObjectMeta, ScalarType } from '../metadata.ts';
-import { isUuid, shown } from '../records/values.ts';
+import { shown } from '../records/values.ts';
 import { ident } from '../sql.ts';
 import { typedParam } from './filter-sql.ts';
-import { isAscending, nullsFirst, reverseOrder } from './order-by.ts';
+import { ID_ORDER, isAscending, nullsFirst, reverseOrder, sortKey } from './order-by.ts';
 import type { OrderItem, SqlFragment } from './types.ts';
 
-// Keyset pagination. A cursor is base64url(JSON) of the row's order_by values plus its id, keyed
-// by the fields as written in order_by (Twenty's shape). Decoded values are keyed by column, like
-// a database row, so a row and a decoded cursor can both be handed to keysetCondition.
+// Keyset pagination, with Twenty's cursors: standard padded base64 of the JSON of the edge row's
+// order_by values plus its id, keys in order_by order (a composite sort key nests all its parts,
+// `{"name":{"firstName","lastName"},"id"}`). Decoded values are keyed by column, like a database
+// row, so a row and a decoded cursor can both be handed to keysetCondition.
+//
+// Twenty's keyset paging goes wrong in two ways without an error: after a page sorted by a field
+// that can be NULL it skips every NULL row, and it cannot read back its own cursor over a
+// composite field. The twin refuses both with a 400 (see resolveCursor), so a client can only
+// page in ways that reach every row on the real server too.
 
 const MAX_CURSOR_LENGTH = 8_192;
-const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 const withId = (order: readonly OrderItem[]): readonly OrderItem[] =>
-  order.some((i) => i.column === 'id')
-    ? order
-    : [...order, { field: 'id', column: 'id', type: 'uuid', direction: 'AscNullsFirst' }];
+  order.some((i) => i.column === 'id') ? order : [...order, ID_ORDER];
 
 function jsonValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
@@ -27,27 +31,58 @@ function jsonValue(value: unknown): unknown {
 
 export function encodeCursor(row: Record<string, unknown>, order: OrderItem[]): string {
   const payload: Record<string, unknown> = {};
-  for (const item of withId(order)) payload[item.field] = jsonValue(row[item.column]);
-  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+  for (const item of withId(order)) {
+    if (!item.composite) {
+      payload[item.field] = jsonValue(row[item.column]);
+      continue;
+    }
+    const parts: Record<string, unknown> = {};
+    for (const part of item.composite.parts) parts[part.sub] = jsonValue(row[part.column]);
+    payload[item.composite.field] = parts;
+  }
+  return Buffer.from(JSON.stringify(payload)).toString('base64');
 }
 
-const invalid = (problem: string) => badRequest(`Invalid cursor: ${problem}`);
+/** A cursor that is not one: Twenty's `BadRequestException` "Invalid cursor: <value>". */
+const undecodable = (text: string) => badRequest(`Invalid cursor: ${shown(text)}`);
+/** A cursor that decodes but does not fit this order_by: Twenty's code INVALID_CURSOR. */
+const misfit = (problem: string) => queryError(`Invalid cursor: ${problem}`, 'INVALID_CURSOR');
 
-/** The cursor's order values keyed by column; also accepts a plain record id (Dalil's style). */
+/** Refuses a cursor the real server would follow wrongly; `notNull` holds the columns the
+ *  request's filter keeps non-null (e.g. `dueAt[is]:NOT_NULL`). */
+function assertFollowable(order: readonly OrderItem[], notNull: ReadonlySet<string>) {
+  const composite = order.find((i) => i.composite);
+  if (composite) {
+    throw unsupported(
+      `a cursor over a composite order_by ('${composite.field}'): Twenty answers it with 400 Invalid cursor. ` +
+        `To page, sort by a plain field such as id or createdAt`,
+    );
+  }
+  const nullable = order.find((i) => i.nullable && !notNull.has(i.column));
+  if (nullable) {
+    throw unsupported(
+      `a cursor after a page sorted by '${nullable.field}', which can be empty (NULL): Twenty's cursors ` +
+        `skip every row from the first NULL on. Page the rows that have a value with ` +
+        `filter=${nullable.field}[is]:NOT_NULL, and the others (${nullable.field}[is]:NULL) sorted by a ` +
+        `field that is never empty, such as position, createdAt or id`,
+    );
+  }
+}
+
+/** The cursor's order values keyed by column, or undefined for `{}` (no cursor, as on Twenty). */
 export async function resolveCursor(
   db: Queryable,
   meta: ObjectMeta,
   raw: string,
   order: OrderItem[],
-): Promise<Record<string, unknown>> {
+  notNull: ReadonlySet<string>,
+): Promise<Record<string, unknown> | undefined> {
   const items = withId(order);
   const text = raw.trim();
-  if (isUuid(text)) {
-    const row = await loadOrderValues(db, meta, items, text);
-    if (!row) throw invalid(`no ${meta.nameSingular} has the id '${text}'`);
-    return row.exact;
-  }
-  const decoded = decode(text, items);
+  const payload = decode(text);
+  if (Object.keys(payload).length === 0) return undefined;
+  assertFollowable(items, notNull);
+  const decoded = cursorValues(payload, items);
   const stored = await loadOrderValues(db, meta, items, String(decoded.id));
   // The database keeps microseconds while a cursor holds milliseconds: while the row still has the
   // values the cursor was made from, its exact values place the page boundary without a gap.
@@ -55,44 +90,58 @@ export async function resolveCursor(
   return unchanged ? stored.exact : decoded;
 }
 
-function decode(text: string, items: readonly OrderItem[]): Record<string, unknown> {
-  if (text.length > MAX_CURSOR_LENGTH) throw invalid(`longer than ${MAX_CURSOR_LENGTH} characters`);
-  // A '+' that reached us unencoded arrives as a space.
-  const b64 = text.replaceAll(' ', '+');
-  if (!BASE64.test(b64))
-    throw invalid(`'${shown(text)}' is neither a cursor from pageInfo nor a record id`);
+function decode(text: string): Record<string, unknown> {
+  // A plain record id is not a cursor on Twenty either: it fails here, as it does there.
+  if (text.length > MAX_CURSOR_LENGTH || !BASE64.test(text)) throw undecodable(text);
   let payload: unknown;
   try {
-    payload = JSON.parse(Buffer.from(b64, 'base64').toString('utf8'));
+    payload = JSON.parse(Buffer.from(text, 'base64').toString('utf8'));
   } catch {
-    throw invalid(`'${shown(text)}' does not decode to JSON`);
+    throw undecodable(text);
   }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw invalid('it does not hold an object of order values');
+    throw undecodable(text);
   }
-  const record = payload as Record<string, unknown>;
+  return payload as Record<string, unknown>;
+}
+
+function cursorValues(
+  record: Record<string, unknown>,
+  items: readonly OrderItem[],
+): Record<string, unknown> {
   const expected = items.map((i) => i.field);
   const keys = Object.keys(record);
   if (keys.length !== expected.length || !expected.every((k) => Object.hasOwn(record, k))) {
-    throw invalid(
+    throw misfit(
       `it was made for another order_by (it holds ${shown(keys.join(', ')) || 'nothing'}; this order_by needs ${expected.join(', ')})`,
     );
   }
   const values: Record<string, unknown> = {};
   for (const item of items) {
     const value = record[item.field];
-    if (value === null && item.column !== 'id') {
-      values[item.column] = null;
-      continue;
+    if (value === null) {
+      throw unsupported(
+        `a cursor that holds a NULL sort value ('${item.field}'): Twenty answers it with an empty page`,
+      );
     }
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-      throw invalid(`the value of '${item.field}' is ${value === null ? 'null' : typeof value}`);
+      throw misfit(`the value of '${item.field}' is ${typeof value}`);
     }
-    const checked = checkValue(item.type, String(value));
-    if ('problem' in checked) throw invalid(`the value of '${item.field}': ${checked.problem}`);
+    const checked = checkValue(item, String(value));
+    if ('problem' in checked) throw misfit(`the value of '${item.field}': ${checked.problem}`);
     values[item.column] = checked.fragment.params[0];
   }
   return values;
+}
+
+/** The exact order values of the row `id` (keyed by column), for keysetCondition. */
+export async function rowOrderValues(
+  db: Queryable,
+  meta: ObjectMeta,
+  order: readonly OrderItem[],
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
+  return (await loadOrderValues(db, meta, withId(order), id))?.exact;
 }
 
 /** The row's order values: `exact` to compare against, `shown` as a cursor would hold them. */
@@ -119,18 +168,16 @@ async function loadOrderValues(
     exact[item.column] = jsonValue(row[`x${n}`]);
     const v = jsonValue(row[`v${n}`]);
     // Compared with decoded cursor values, which typedParam normalised the same way.
-    shownValues[item.column] = v === null ? null : normalise(item.type, v);
+    shownValues[item.column] = v === null ? null : normalise(item, v);
   });
   return { exact, shown: shownValues };
 }
 
-// A cursor cannot know an enum's allowed values (OrderItem does not carry them): any text will do,
-// since it is only compared with.
-const checkValue = (type: ScalarType, raw: string) =>
-  typedParam({ column: '', type: type === 'enum' ? 'text' : type }, raw);
+const checkValue = (item: OrderItem, raw: string) =>
+  typedParam({ column: '', type: item.type, enumValues: item.enumValues }, raw);
 
-function normalise(type: ScalarType, value: unknown): unknown {
-  const checked = checkValue(type, String(value));
+function normalise(item: OrderItem, value: unknown): unknown {
+  const checked = checkValue(item, String(value));
   return 'problem' in checked ? value : checked.fragment.params[0];
 }
 
@@ -158,8 +205,8 @@ export function keysetCondition(
     const item = items[n]!;
     if (!Object.hasOwn(values, item.column)) throw new Error(`cursor values lack '${item.column}'`);
     const value = jsonValue(values[item.column]);
-    const col = ident(item.column);
-    const param = `?::${CASTS[item.type] ?? 'text'}`;
+    const col = sortKey(item);
+    const param = sortKey(item, `?::${CASTS[item.type] ?? 'text'}`);
     const after: SqlFragment =
       value === null
         ? { sql: nullsFirst(item.direction) ? `${col} IS NOT NULL` : 'FALSE', params: [] }

@@ -1,4 +1,4 @@
-import { badRequest } from '../errors.ts';
+import { badRequest, queryError } from '../errors.ts';
 import {
   COMPOSITE_SUBFIELDS,
   resolveColumn,
@@ -15,27 +15,33 @@ import type { Comparator, FilterNode, SqlFragment } from './types.ts';
 
 export type ResolvedColumn = { column: string; type: ScalarType; enumValues?: readonly string[] };
 
-/** `field` or `field.sub` -> its column, or a 400 that says what the object does have. */
-export function resolveField(meta: ObjectMeta, field: string, param: string): ResolvedColumn {
+/** `field` or `field.sub` -> its column, or a 400 that says what the object does have. The body
+ *  is Twenty's: `error: 'Error'`, and for order_by the code FIELD_NOT_FOUND (unknown field) or
+ *  INVALID_QUERY_INPUT (a composite without its sub-field). */
+export function resolveField(meta: ObjectMeta, field: string, param: 'filter' | 'order_by') {
   const resolved = resolveColumn(meta, field);
   if (resolved) return resolved;
   const [head, sub] = field.split('.');
   const known = meta.fields.find((f) => f.name === head);
+  const code = (orderByCode: string) => (param === 'order_by' ? orderByCode : undefined);
   if (known?.kind === 'composite') {
     const subs = COMPOSITE_SUBFIELDS[known.type].map((s) => `${known.name}.${s.name}`).join(', ');
     const problem = sub === undefined ? 'is a composite field' : 'has no such sub-field';
-    throw badRequest(
+    throw queryError(
       `'${param}' invalid: '${shown(field)}' ${problem} on ${meta.namePlural}. Use one of: ${subs}`,
+      code(sub === undefined ? 'INVALID_QUERY_INPUT' : 'FIELD_NOT_FOUND'),
     );
   }
   if (known) {
-    throw badRequest(
+    throw queryError(
       `'${param}' invalid: '${shown(head)}' on ${meta.namePlural} has no sub-fields`,
+      code('FIELD_NOT_FOUND'),
     );
   }
   const fields = meta.fields.map((f) => f.name).join(', ');
-  throw badRequest(
+  throw queryError(
     `'${param}' invalid: unknown field '${shown(field)}' on ${meta.namePlural}. Known fields: ${fields}`,
+    code('FIELD_NOT_FOUND'),
   );
 }
 
@@ -99,7 +105,7 @@ export function typedParam(
 }
 
 const ORDERED: readonly ScalarType[] = ['uuid', 'text', 'datetime', 'number', 'integer'];
-const TEXT_ONLY: readonly Comparator[] = ['startsWith', 'endsWith', 'like', 'ilike'];
+const TEXT_ONLY: readonly Comparator[] = ['startsWith', 'like', 'ilike'];
 const OPS: Partial<Record<Comparator, string>> = {
   eq: '=',
   neq: '<>',
@@ -108,9 +114,6 @@ const OPS: Partial<Record<Comparator, string>> = {
   lt: '<',
   lte: '<=',
 };
-
-/** Wildcards in a startsWith/endsWith value are literal characters. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function filterToSql(node: FilterNode, meta: ObjectMeta): SqlFragment {
   switch (node.kind) {
@@ -164,7 +167,7 @@ function atomToSql(node: Extract<FilterNode, { kind: 'atom' }>, meta: ObjectMeta
     const items = joinFragments(list().map(bind), ', ');
     return { sql: `${column} IN (${items.sql})`, params: items.params };
   }
-  if ((comparator === 'like' || comparator === 'ilike') && /(^|[^\\])(\\\\)*\\$/.test(one())) {
+  if (TEXT_ONLY.includes(comparator) && /(^|[^\\])(\\\\)*\\$/.test(one())) {
     refuse(
       `the ${comparator} pattern ends with the escape character \\; write \\\\ for a backslash`,
     );
@@ -175,9 +178,9 @@ function atomToSql(node: Extract<FilterNode, { kind: 'atom' }>, meta: ObjectMeta
     case 'ilike':
       return { sql: `${column} ILIKE ?::text`, params: [one()] };
     case 'startsWith':
-      return { sql: `${column} LIKE ?::text`, params: [`${escapeLike(one())}%`] };
-    case 'endsWith':
-      return { sql: `${column} LIKE ?::text`, params: [`%${escapeLike(one())}`] };
+      // Twenty sends the value to LIKE as it is, adding no '%'; the parser has already refused
+      // a value without one (see filter.ts), so this is exactly `like`.
+      return { sql: `${column} LIKE ?::text`, params: [one()] };
   }
   const op = OPS[comparator];
   if (!op) return refuse(`unsupported comparator '${comparator}'`);

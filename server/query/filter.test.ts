@@ -27,7 +27,7 @@ describe('parseFilter: atoms', () => {
     (c) => c !== 'in' && c !== 'containsAny' && c !== 'is',
   );
   it.each(scalarComparators)('reads the %s comparator', (cmp) => {
-    expect(parseFilter(`title[${cmp}]:abc`)).toEqual(atom('title', cmp, 'abc'));
+    expect(parseFilter(`title[${cmp}]:abc%`)).toEqual(atom('title', cmp, 'abc%'));
   });
 
   it.each([
@@ -38,7 +38,6 @@ describe('parseFilter: atoms', () => {
     ],
     ['companyId[is]:NULL', atom('companyId', 'is', 'NULL')],
     ['dueAt[is]:NOT_NULL', atom('dueAt', 'is', 'NOT_NULL')],
-    ['dueAt[is]:not_null', atom('dueAt', 'is', 'NOT_NULL')],
     ['dueAt[is]:"NULL"', atom('dueAt', 'is', 'NULL', true)],
     ['name.firstName[eq]:Ada', atom('name.firstName', 'eq', 'Ada')],
     ['amount.amountMicros[gte]:1000000', atom('amount.amountMicros', 'gte', '1000000')],
@@ -58,7 +57,7 @@ describe('parseFilter: quoting', () => {
   it.each([
     ['title[eq]:"a, b"', 'a, b'],
     ["title[eq]:'a, b'", 'a, b'],
-    ['title[eq]:"f(x) = [1,2]"', 'f(x) = [1,2]'],
+    ['title[eq]:"x = [1,2]"', 'x = [1,2]'],
     ['title[eq]:"10:30: meeting"', '10:30: meeting'],
     ['title[eq]:"say \'hi\'"', "say 'hi'"],
     ['title[eq]:\'say "hi"\'', 'say "hi"'],
@@ -70,9 +69,30 @@ describe('parseFilter: quoting', () => {
     expect(parseFilter(input)).toEqual(atom('title', 'eq', value, true));
   });
 
-  it('reads lists with quoted items holding commas and brackets', () => {
-    expect(parseFilter(`status[in]:["TODO", 'a,b', "x]y", plain ]`)).toEqual(
-      atom('status', 'in', ['TODO', 'a,b', 'x]y', 'plain']),
+  it('reads lists with quoted items holding square brackets', () => {
+    expect(parseFilter(`status[in]:["TODO", 'a b', "x]y", plain ]`)).toEqual(
+      atom('status', 'in', ['TODO', 'a b', 'x]y', 'plain']),
+    );
+  });
+
+  // Twenty answers these wrongly without an error; the twin says so.
+  it.each([
+    ['title[startsWith]:abc', "startsWith without '%'"],
+    ['dueAt[is]:not_null', "'is:not_null' in lower case"],
+    ['dueAt[is]:null', "'is:null' in lower case"],
+    ['title[eq]:"f(x)"', "a bracket '(' or ')' inside a quoted value"],
+    ["title[eq]:'a ) b'", "a bracket '(' or ')' inside a quoted value"],
+    [`status[in]:["TODO", 'a,b']`, 'a comma inside a quoted list item'],
+  ])('refuses %s as unsupported by Dalil', (input, what) => {
+    let caught: unknown;
+    try {
+      parseFilter(input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(HttpError);
+    expect((caught as HttpError).messages[0]).toMatch(
+      new RegExp(`^Dalil does not support ${what.replace(/[()[\]]/g, '\\$&')}`),
     );
   });
 });

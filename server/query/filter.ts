@@ -1,4 +1,4 @@
-import { badRequest } from '../errors.ts';
+import { badRequest, unsupported } from '../errors.ts';
 import { shown } from '../records/values.ts';
 import { describeLocation, describeSpan } from './filter-location.ts';
 import type { Comparator, FilterNode } from './types.ts';
@@ -10,6 +10,9 @@ import type { Comparator, FilterNode } from './types.ts';
 //   expr   := ('and' | 'or' | 'not') '(' list ')' | atom
 //   atom   := field ('.' sub)? '[' comparator ']' ':' value
 //   value  := '[' item (',' item)* ']' | "quoted" | 'quoted' | unquoted
+// Where Twenty's own parser quietly answers wrong rows (startsWith without '%', lower-case
+// is:null, a comma in a quoted list item) or refuses by accident (a bracket inside quotes), this
+// one refuses with a 400 that says Dalil does not support it, so no client comes to rely on it.
 
 export const COMPARATORS: readonly Comparator[] = [
   'eq',
@@ -22,7 +25,6 @@ export const COMPARATORS: readonly Comparator[] = [
   'lt',
   'lte',
   'startsWith',
-  'endsWith',
   'like',
   'ilike',
 ];
@@ -64,6 +66,10 @@ class Parser {
   fail(problem: string, at = this.pos, hint = ''): never {
     const where = describeLocation(this.src, at);
     throw badRequest(`'filter' invalid: ${problem} ${where}${hint ? `. ${hint}` : ''}`);
+  }
+
+  private refuse(what: string, at: number, hint: string): never {
+    throw unsupported(`${what} ${describeLocation(this.src, at)}. ${hint}`);
   }
 
   private failGroup(problem: string, start: number): never {
@@ -165,11 +171,25 @@ class Parser {
     if (isList) return { kind: 'atom', field, comparator, value: this.listValue(), quoted: false };
     const { value, quoted } = this.scalar([',', ')']);
     if (comparator === 'is') {
-      const upper = value.toUpperCase();
-      if (upper !== 'NULL' && upper !== 'NOT_NULL') {
-        this.fail(`'is' takes NULL or NOT_NULL, got '${shown(value)}'`, start);
+      if (value === 'NULL' || value === 'NOT_NULL') {
+        return { kind: 'atom', field, comparator, value, quoted };
       }
-      return { kind: 'atom', field, comparator, value: upper, quoted };
+      const upper = value.toUpperCase();
+      if (upper === 'NULL' || upper === 'NOT_NULL') {
+        this.refuse(
+          `'is:${shown(value)}' in lower case`,
+          start,
+          `Twenty reads anything but the exact NULL as NOT NULL; send ${upper}`,
+        );
+      }
+      this.fail(`'is' takes NULL or NOT_NULL, got '${shown(value)}'`, start);
+    }
+    if (comparator === 'startsWith' && !value.includes('%')) {
+      this.refuse(
+        `startsWith without '%'`,
+        start,
+        `Twenty passes the value to LIKE unchanged, so startsWith:"abc" finds nothing; send ${shown(field)}[like]:"${shown(value)}%"`,
+      );
     }
     return { kind: 'atom', field, comparator, value, quoted };
   }
@@ -180,7 +200,16 @@ class Parser {
     this.skipSpace();
     if (this.peek() === ']') this.fail(`the list is empty; give at least one value`, open);
     for (;;) {
-      items.push(this.scalar([',', ']']).value);
+      const at = this.pos;
+      const item = this.scalar([',', ']']);
+      if (item.quoted && item.value.includes(',')) {
+        this.refuse(
+          `a comma inside a quoted list item`,
+          at,
+          `Twenty splits list items on every comma, even in quotes, and finds nothing`,
+        );
+      }
+      items.push(item.value);
       this.skipSpace();
       const c = this.peek();
       if (c === ']') break;
@@ -199,6 +228,13 @@ class Parser {
       const end = this.src.indexOf(q, this.pos + 1);
       if (end < 0) this.fail(`unterminated quote: ${q} opened here is never closed`);
       const value = this.src.slice(this.pos + 1, end);
+      if (/[()]/.test(value)) {
+        this.refuse(
+          `a bracket '(' or ')' inside a quoted value`,
+          this.pos,
+          `Twenty counts every bracket, quoted or not, and refuses the filter; match such text with like and '_' in place of the bracket`,
+        );
+      }
       this.pos = end + 1;
       this.skipSpace();
       if (!this.atEnd() && !stops.includes(this.peek())) {

@@ -3,7 +3,13 @@ import { OBJECTS } from '../metadata.ts';
 import { orderBySql, parseOrderBy, reverseOrder } from './order-by.ts';
 
 const tasks = OBJECTS.tasks;
-const id = { field: 'id', column: 'id', type: 'uuid', direction: 'AscNullsFirst' } as const;
+const id = {
+  field: 'id',
+  column: 'id',
+  type: 'uuid',
+  direction: 'AscNullsFirst',
+  nullable: false,
+} as const;
 
 describe('parseOrderBy', () => {
   it.each([
@@ -12,13 +18,34 @@ describe('parseOrderBy', () => {
     ['  ', [id]],
     [
       'dueAt',
-      [{ field: 'dueAt', column: 'dueAt', type: 'datetime', direction: 'AscNullsFirst' }, id],
+      [
+        {
+          field: 'dueAt',
+          column: 'dueAt',
+          type: 'datetime',
+          direction: 'AscNullsFirst',
+          nullable: true,
+        },
+        id,
+      ],
     ],
     [
       'dueAt[DescNullsLast], title[AscNullsLast]',
       [
-        { field: 'dueAt', column: 'dueAt', type: 'datetime', direction: 'DescNullsLast' },
-        { field: 'title', column: 'title', type: 'text', direction: 'AscNullsLast' },
+        {
+          field: 'dueAt',
+          column: 'dueAt',
+          type: 'datetime',
+          direction: 'DescNullsLast',
+          nullable: true,
+        },
+        {
+          field: 'title',
+          column: 'title',
+          type: 'text',
+          direction: 'AscNullsLast',
+          nullable: true,
+        },
         id,
       ],
     ],
@@ -30,6 +57,14 @@ describe('parseOrderBy', () => {
           column: 'bodyV2Markdown',
           type: 'text',
           direction: 'DescNullsFirst',
+          nullable: true,
+          composite: {
+            field: 'bodyV2',
+            parts: [
+              { sub: 'blocknote', column: 'bodyV2Blocknote' },
+              { sub: 'markdown', column: 'bodyV2Markdown' },
+            ],
+          },
         },
         id,
       ],
@@ -37,7 +72,14 @@ describe('parseOrderBy', () => {
     [
       'status,id[DescNullsLast]',
       [
-        { field: 'status', column: 'status', type: 'enum', direction: 'AscNullsFirst' },
+        {
+          field: 'status',
+          column: 'status',
+          type: 'enum',
+          direction: 'AscNullsFirst',
+          nullable: true,
+          enumValues: ['TODO', 'IN_PROGRESS', 'DONE'],
+        },
         { ...id, direction: 'DescNullsLast' },
       ],
     ],

@@ -1,12 +1,13 @@
 import { badRequest } from '../errors.ts';
-import type { ObjectMeta } from '../metadata.ts';
+import { COMPOSITE_SUBFIELDS, compositeColumn, type ObjectMeta } from '../metadata.ts';
 import { shown } from '../records/values.ts';
 import { ident } from '../sql.ts';
 import { resolveField } from './filter-sql.ts';
 import type { Direction, OrderItem } from './types.ts';
 
 // `order_by=field[Direction],name.firstName,...` (contract section 5). The id tie-breaker makes
-// the order total, which keyset pagination needs: no two rows ever compare equal.
+// the order total, which keyset pagination needs: no two rows ever compare equal. A SELECT field
+// sorts by its option order (TODO, IN_PROGRESS, DONE), as on Twenty.
 
 export const DIRECTIONS: readonly Direction[] = [
   'AscNullsFirst',
@@ -49,12 +50,42 @@ export function parseOrderBy(input: string | undefined, meta: ObjectMeta): Order
     if (items.some((i) => i.column === col.column)) {
       throw badRequest(`'order_by' invalid: '${field}' is listed twice`);
     }
-    items.push({ field, column: col.column, type: col.type, direction });
+    const composite = col.composite && {
+      field: col.composite.name,
+      parts: COMPOSITE_SUBFIELDS[col.composite.type].map((s) => ({
+        sub: s.name,
+        column: compositeColumn(col.composite!.name, s.name),
+      })),
+    };
+    items.push({
+      field,
+      column: col.column,
+      type: col.type,
+      direction,
+      nullable: col.nullable,
+      ...(col.enumValues ? { enumValues: col.enumValues } : {}),
+      ...(composite ? { composite } : {}),
+    });
   }
-  if (!items.some((i) => i.column === 'id')) {
-    items.push({ field: 'id', column: 'id', type: 'uuid', direction: DEFAULT_DIRECTION });
-  }
+  if (!items.some((i) => i.column === 'id')) items.push(ID_ORDER);
   return items;
+}
+
+export const ID_ORDER: OrderItem = {
+  field: 'id',
+  column: 'id',
+  type: 'uuid',
+  direction: DEFAULT_DIRECTION,
+  nullable: false,
+};
+
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** What the rows are sorted by for `item`: the column, or a SELECT option's position. The values
+ *  come from metadata, never from the request. */
+export function sortKey(item: OrderItem, column = ident(item.column)): string {
+  if (!item.enumValues) return column;
+  return `array_position(ARRAY[${item.enumValues.map(literal).join(', ')}]::text[], ${column})`;
 }
 
 export const isAscending = (d: Direction) => d.startsWith('Asc');
@@ -65,7 +96,7 @@ export function orderBySql(items: readonly OrderItem[]): string {
   return items
     .map(
       (i) =>
-        `${ident(i.column)} ${isAscending(i.direction) ? 'ASC' : 'DESC'} NULLS ${nullsFirst(i.direction) ? 'FIRST' : 'LAST'}`,
+        `${sortKey(i)} ${isAscending(i.direction) ? 'ASC' : 'DESC'} NULLS ${nullsFirst(i.direction) ? 'FIRST' : 'LAST'}`,
     )
     .join(', ');
 }

@@ -18,6 +18,8 @@ export type Comparator =
   | 'lt'
   | 'lte'
   | 'startsWith'
+  // Not a REST comparator on Twenty, and the parser refuses it; it stays in the type only while
+  // the app's test fake (src/testing/fake-dalil-list.ts) still has a case for it.
   | 'endsWith'
   | 'like'
   | 'ilike';
@@ -42,6 +44,12 @@ export type OrderItem = {
   column: string;
   type: ScalarType;
   direction: Direction;
+  /** Option order of a SELECT field: Twenty sorts by it, not alphabetically. */
+  enumValues?: readonly string[];
+  /** Whether the column can hold NULL (keyset cursors cannot follow such a sort on Twenty). */
+  nullable: boolean;
+  /** For `name.firstName`: the composite (`name`) and all its parts' columns, which a cursor holds. */
+  composite?: { field: string; parts: readonly { sub: string; column: string }[] };
 };
 
 export type { ObjectMeta };

@@ -15,6 +15,8 @@ export type ColumnMeta = {
   type: ScalarType;
   enumValues?: readonly string[];
   nullable: boolean;
+  /** Stored when a create leaves the field out (Twenty's field default). */
+  default?: unknown;
 };
 
 const cache = new Map<ObjectMeta, ColumnMeta[]>();
@@ -31,6 +33,7 @@ export function objectColumns(meta: ObjectMeta): ColumnMeta[] {
           type: field.type,
           enumValues: field.enumValues,
           nullable: field.nullable,
+          default: field.default,
         },
       ];
     }

@@ -3,7 +3,7 @@ import type { Db, Queryable, Row } from '../db.ts';
 import { badRequest } from '../errors.ts';
 import { OBJECTS, type ObjectMeta, type ObjectName } from '../metadata.ts';
 import { ident } from '../sql.ts';
-import { objectColumns, placeholder } from './columns.ts';
+import { objectColumns, placeholder, type ColumnMeta } from './columns.ts';
 import { alreadyExists } from './db-errors.ts';
 import { parseBody, type ColumnValues } from './parse-body.ts';
 import { checkReferences, checkRelationShape } from './relation-rules.ts';
@@ -24,25 +24,36 @@ export type InsertOptions = {
   returning?: boolean;
 };
 
-/** Positions above this (only a database written before positions were range-checked can hold
- *  one, such as 1e308, where `+ 1` changes nothing) are left out of MAX, so new ones stay distinct. */
-const ALLOCATION_CEILING = 2 ** 52;
+/** Positions beyond this (only a database written before positions were range-checked can hold
+ *  one, such as -1e308, where `- 1` changes nothing) are left out of MIN, so new ones stay distinct. */
+const ALLOCATION_FLOOR = -(2 ** 52);
 
-async function nextPosition(q: Queryable, meta: ObjectMeta): Promise<number> {
+/** The position of the first of `count` new records: like Twenty, new records go first, below
+ *  the current minimum, and a batch keeps its own order. */
+async function firstPosition(q: Queryable, meta: ObjectMeta, count: number): Promise<number> {
   const [row] = await run<{ p: number }>(
     q,
     meta,
     sql(
-      `SELECT COALESCE(MAX("position") FILTER (WHERE "position" <= ?), 0) AS p FROM ${ident(meta.table)}`,
-      [ALLOCATION_CEILING],
+      `SELECT COALESCE(MIN("position") FILTER (WHERE "position" >= ?), 0) AS p FROM ${ident(meta.table)}`,
+      [ALLOCATION_FLOOR],
     ),
   );
-  return Number(row?.p ?? 0) + 1;
+  return Number(row?.p ?? 0) - count;
+}
+
+/** What Twenty stores for a field a create leaves out: '' for text (composite parts included),
+ *  [] for array parts, the field's declared default (a task's TODO), else null. */
+function absentValue(column: ColumnMeta): unknown {
+  if (column.default !== undefined) return column.default;
+  if (column.type === 'text') return '';
+  if (column.type === 'json') return '[]';
+  return null;
 }
 
 function withDefaults(meta: ObjectMeta, values: ColumnValues, now: string, position: number) {
   const full: ColumnValues = {};
-  for (const column of objectColumns(meta)) full[column.column] = null;
+  for (const column of objectColumns(meta)) full[column.column] = absentValue(column);
   Object.assign(full, API_ACTOR, { createdAt: now, updatedAt: now, position }, values);
   full.id ??= randomUUID();
   full.deletedAt = null;
@@ -83,7 +94,7 @@ export async function insertRecords(
     }),
   );
   const now = new Date().toISOString();
-  const base = await nextPosition(q, meta);
+  const base = await firstPosition(q, meta, parsed.length);
   const rows = parsed.map((values, i) => withDefaults(meta, values, now, base + i));
   rows.forEach((row, i) =>
     checkRelationShape(meta, row, options.numbered ? `record ${i}` : undefined),

@@ -7,8 +7,9 @@ import { run, sql } from './sql-run.ts';
 // depth=1: every relation of a page of records, loaded with one query per relation for the
 // whole page (`= ANY(...)`), never one per row. Nested records carry only their own fields.
 
-/** Twenty caps each one-to-many array at 60 items per parent in lists. */
-export const LIST_RELATION_CAP = 60;
+/** Twenty caps each nested one-to-many array at 60 items: a record read by id shows at most 60.
+ *  On a list page Twenty shares 60 x rows among the parents; 60 per parent is never kinder. */
+export const RELATION_CAP = 60;
 
 async function loadManyToOne(q: Queryable, rel: ManyToOne, rows: Row[], records: JsonRecord[]) {
   const target = OBJECTS[rel.target];
@@ -56,8 +57,8 @@ async function loadOneToMany(
   });
 }
 
-/** Serializes rows and, at depth 1, attaches every relation. `cap` limits one-to-many arrays
- *  (lists); a single record gets them all. */
+/** Serializes rows and, at depth 1, attaches every relation. `cap` limits one-to-many arrays;
+ *  undefined means all of them (internal callers only). */
 export async function toRecords(
   q: Queryable,
   meta: ObjectMeta,

@@ -5,9 +5,10 @@ import { encodeCursor, keysetCondition, resolveCursor } from '../query/cursor.ts
 import { filterToSql } from '../query/filter-sql.ts';
 import { parseFilter } from '../query/filter.ts';
 import { orderBySql, parseOrderBy, reverseOrder } from '../query/order-by.ts';
-import type { OrderItem, SqlFragment } from '../query/types.ts';
+import { notNullColumns } from '../query/not-null.ts';
+import type { FilterNode, OrderItem, SqlFragment } from '../query/types.ts';
 import { ident } from '../sql.ts';
-import { LIST_RELATION_CAP, toRecords } from './depth.ts';
+import { RELATION_CAP, toRecords } from './depth.ts';
 import type { JsonRecord } from './serialize.ts';
 import { run, sql } from './sql-run.ts';
 
@@ -38,15 +39,15 @@ const and = (a: SqlFragment, b: SqlFragment): SqlFragment => ({
   params: [...a.params, ...b.params],
 });
 
-function whereFilter(meta: ObjectMeta, filter: string | undefined): SqlFragment {
-  if (filter === undefined) return TRUE;
+function parsedFilter(meta: ObjectMeta, filter: string | undefined): FilterNode | undefined {
+  if (filter === undefined) return undefined;
   if (!meta.filterable) {
     throw badRequest(
       `'filter' is not supported on ${meta.namePlural}: task relations cannot be filtered. ` +
         `Read the record with depth=1 instead (e.g. GET /rest/people/{id}?depth=1)`,
     );
   }
-  return filterToSql(parseFilter(filter), meta);
+  return parseFilter(filter);
 }
 
 /** Whether a row matching `where` lies on the far side of the cursor (not strictly `side` of it). */
@@ -75,18 +76,19 @@ export async function listRecords(
   if (params.startingAfter !== undefined && params.endingBefore !== undefined) {
     throw badRequest('Cannot provide both starting_after and ending_before');
   }
-  const where = whereFilter(meta, params.filter);
+  const filter = parsedFilter(meta, params.filter);
+  const where = filter ? filterToSql(filter, meta) : TRUE;
   const order: OrderItem[] = parseOrderBy(params.orderBy, meta);
   const backward = params.endingBefore !== undefined;
   const rawCursor = params.startingAfter ?? params.endingBefore;
-  const cursor =
+  const cursorValues =
     rawCursor === undefined
       ? undefined
-      : keysetCondition(
-          order,
-          await resolveCursor(db, meta, rawCursor, order),
-          backward ? 'before' : 'after',
-        );
+      : await resolveCursor(db, meta, rawCursor, order, notNullColumns(filter, meta));
+  const cursor =
+    cursorValues === undefined
+      ? undefined
+      : keysetCondition(order, cursorValues, backward ? 'before' : 'after');
 
   const pageWhere = cursor ? and(where, cursor) : where;
   const scanOrder = backward ? reverseOrder(order) : order;
@@ -105,7 +107,7 @@ export async function listRecords(
   const first = rows[0];
   const last = rows[rows.length - 1];
   return {
-    records: await toRecords(db, meta, rows, params.depth, LIST_RELATION_CAP),
+    records: await toRecords(db, meta, rows, params.depth, RELATION_CAP),
     pageInfo: {
       hasNextPage: backward ? beyond : more,
       hasPreviousPage: backward ? more : beyond,

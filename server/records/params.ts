@@ -5,17 +5,16 @@ import { getObject, OBJECTS, type ObjectMeta } from '../metadata.ts';
 
 export const DEFAULT_LIMIT = 60;
 export const MAX_LIMIT = 200;
-/** Twenty documents 60 records per batch call. */
-export const MAX_BATCH = 60;
+/** Twenty refuses a batch of more than 200 ("Maximum number of records to upsert is 200."). */
+export const MAX_BATCH = 200;
 
 export function parseLimit(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_LIMIT;
   if (!/^\d+$/.test(raw.trim())) {
     throw badRequest(`limit '${raw.slice(0, 40)}' is invalid. Should be an integer`);
   }
-  const limit = Number(raw.trim());
-  if (limit < 1) throw badRequest(`limit '${raw}' is invalid. Should be a positive integer`);
-  return Math.min(limit, MAX_LIMIT);
+  // limit=0 is an empty page, as on Twenty; above 200 is capped, not refused.
+  return Math.min(Number(raw.trim()), MAX_LIMIT);
 }
 
 export function parseDepth(raw: string | undefined, meta: ObjectMeta): 0 | 1 {
@@ -25,9 +24,17 @@ export function parseDepth(raw: string | undefined, meta: ObjectMeta): 0 | 1 {
   throw badRequest(`'depth=${raw.slice(0, 40)}' parameter invalid. Allowed values are 0, 1`);
 }
 
-/** Empty query values (`?filter=`) count as absent, as most clients send them when unset. */
+/** Empty query values (`?starting_after=`) count as absent, as most clients send them when unset. */
 export const optionalParam = (raw: string | undefined) =>
   raw === undefined || raw.trim() === '' ? undefined : raw;
+
+/** `filter=` with nothing after it is a 400 on Twenty, not "no filter". */
+export function filterParam(raw: string | undefined): string | undefined {
+  if (raw !== undefined && raw.trim() === '') {
+    throw badRequest(`'filter' is empty: leave the parameter out to list every record`);
+  }
+  return raw;
+}
 
 export function objectFromPath(name: string): ObjectMeta {
   const meta = getObject(name);

@@ -3,7 +3,7 @@ import { badRequest, notFound } from '../errors.ts';
 import type { ObjectMeta } from '../metadata.ts';
 import { ident } from '../sql.ts';
 import { objectColumns, placeholder } from './columns.ts';
-import { toRecords } from './depth.ts';
+import { RELATION_CAP, toRecords } from './depth.ts';
 import { parseBody } from './parse-body.ts';
 import { checkReferences, checkRelationShape } from './relation-rules.ts';
 import type { JsonRecord } from './serialize.ts';
@@ -22,7 +22,7 @@ export async function getRecord(db: Db, meta: ObjectMeta, rawId: string, depth: 
   const id = assertUuid(rawId).toLowerCase();
   const row = await findRow(db, meta, id);
   if (!row) throw notFound();
-  const [record] = await toRecords(db, meta, [row], depth);
+  const [record] = await toRecords(db, meta, [row], depth, RELATION_CAP);
   return record as JsonRecord;
 }
 
@@ -53,21 +53,19 @@ export async function updateRecord(
     const [row] = await run(tx, meta, sql(text, [...Object.values(values), id]));
     return row as Row;
   });
-  const [record] = await toRecords(db, meta, [updated], depth);
+  const [record] = await toRecords(db, meta, [updated], depth, RELATION_CAP);
   return record as JsonRecord;
 }
 
-/** Deletes one record and answers it as it was; the foreign keys' ON DELETE rules remove a
- *  task's relations (and clear references to people, companies...) in the same statement. */
-export async function deleteRecord(db: Db, meta: ObjectMeta, rawId: string): Promise<JsonRecord> {
+/** Deletes one record and returns its id; the foreign keys' ON DELETE rules remove a task's
+ *  relations (and clear references to people, companies...) in the same statement. */
+export async function deleteRecord(db: Db, meta: ObjectMeta, rawId: string): Promise<string> {
   const id = assertUuid(rawId).toLowerCase();
   const rows = await run(
     db,
     meta,
-    sql(`DELETE FROM ${ident(meta.table)} WHERE "id" = ? RETURNING *`, [id]),
+    sql(`DELETE FROM ${ident(meta.table)} WHERE "id" = ? RETURNING "id"`, [id]),
   );
-  const row = rows[0];
-  if (!row) throw notFound();
-  const [record] = await toRecords(db, meta, [row], 0);
-  return record as JsonRecord;
+  if (!rows[0]) throw notFound();
+  return id;
 }

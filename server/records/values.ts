@@ -10,8 +10,9 @@ const DATE_TIME_RE =
 const INT32 = 2 ** 31;
 /** Beyond 2^53 a double no longer holds every integer: `x + 1 === x`. */
 const SAFE_NUMBER = Number.MAX_SAFE_INTEGER;
-/** New records get MAX(position) + 1. Keeping client positions 8x below 2^53 leaves room for
- *  billions of creates in which each new position is exact and strictly above every other. */
+/** New records get MIN(position) - 1 (they go first, as in Twenty). Keeping client positions 8x
+ *  inside ±2^53 leaves room for billions of creates in which each new position is exact and
+ *  strictly below every other. */
 export const POSITION_LIMIT = 2 ** 50;
 
 export const isUuid = (value: unknown): value is string =>

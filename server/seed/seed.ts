@@ -1,7 +1,7 @@
 import type { Db } from '../db.ts';
 import type { ObjectName } from '../metadata.ts';
 import { insertMany } from '../records/create.ts';
-import { generateDemoData, type DemoData, type SeedCounts } from './generate.ts';
+import { generateDemoData, type DemoData, type SeedCounts, type TaskShape } from './generate.ts';
 
 /** Inserts generated data in one transaction, parents before children (DemoData's key order).
  *  Seeded records keep their generated createdAt, so lists sorted by it look lived-in. */
@@ -15,8 +15,11 @@ export async function insertDemoData(db: Db, data: DemoData): Promise<void> {
 }
 
 /** Seeds the demo workspace (4 members, 12 companies, 40 people, 10 opportunities, 120 tasks,
- *  200 relations), dated relative to `now`. */
-export async function seed(db: Db, options: { now: Date; counts?: SeedCounts }): Promise<DemoData> {
+ *  200 relations) or the counts and shape given (SEED_SIZES.large), dated relative to `now`. */
+export async function seed(
+  db: Db,
+  options: { now: Date; counts?: SeedCounts; shape?: TaskShape },
+): Promise<DemoData> {
   const data = generateDemoData(options);
   await insertDemoData(db, data);
   return data;

@@ -8,6 +8,7 @@ import {
   type OpportunityRecord,
   type PersonRecord,
 } from './records.ts';
+import type { TaskShape } from './generate.ts';
 import { bodyFor, titleFor, type Target } from './task-text.ts';
 
 // Tasks and their relations. Due dates are relative to `now` in the server's local time, so a
@@ -121,12 +122,13 @@ export function makeTasks(
   counts: { tasks: number; taskTargets: number },
   members: MemberSeed[],
   pools: Pools,
+  shape: TaskShape,
 ): { tasks: Body[]; taskTargets: Body[] } {
-  const statuses = spread(rng, counts.tasks, [
-    [TASK_STATUSES[0], 45],
-    [TASK_STATUSES[1], 25],
-    [TASK_STATUSES[2], 30],
-  ]);
+  const statuses = spread(
+    rng,
+    counts.tasks,
+    TASK_STATUSES.map((status, i) => [status, shape.statusWeights[i] ?? 0] as const),
+  );
   const buckets = spread(rng, counts.tasks, DUE_WEIGHTS);
   const assignees = spread<string | null>(rng, counts.tasks, [
     ...members.map((m) => [m.id, 85 / Math.max(1, members.length)] as const),
@@ -144,7 +146,8 @@ export function makeTasks(
       id,
       title: titleFor(rng, targets[0]),
       status: statuses[i],
-      dueAt: dueAt(rng, now, buckets[i] ?? 'none'),
+      dueAt:
+        shape.doneUndated && statuses[i] === 'DONE' ? null : dueAt(rng, now, buckets[i] ?? 'none'),
       assigneeId: assignees[i] ?? null,
       ...(rng.chance(0.35) ? { bodyV2: { markdown: bodyFor(rng, targets[0]) } } : {}),
       position: i,

@@ -10,9 +10,10 @@ import {
   type WireTaskTarget,
 } from './rest-client.ts';
 
-// The workflows of Dalil's task-relations page, written once against a base URL and a key.
-// The suite makes its own company and people, so it runs on an empty or a busy workspace,
-// and deletes everything it made afterwards.
+// The workflows of Dalil's task-relations page that upstream Twenty follows too, written once
+// against a base URL and a key (the Dalil-only rules are in dalil-rules.contract.ts). The suite
+// makes its own company and people, so it runs on an empty or a busy workspace, and deletes
+// everything it made afterwards.
 
 type Created = { object: string; id: string };
 
@@ -93,8 +94,11 @@ export function defineTaskRelationWorkflows(getTarget: () => Target) {
     expect(companyIdOf(relation)).toBeNull();
     relations.followUpPerson = relation.id;
 
-    // A relation's default depth is 1: it comes with its task and its target.
-    const read = await api.call('GET', `/rest/taskTargets/${relation.id}`);
+    // With depth=1 a relation comes with its task and its target (the default depth is a Dalil
+    // rule, checked in dalil-rules.contract.ts).
+    const read = await api.call('GET', `/rest/taskTargets/${relation.id}`, {
+      query: { depth: '1' },
+    });
     const withRecords = api.data(
       read,
       200,

@@ -6,10 +6,12 @@ import { seed } from '../../server/seed/seed.ts';
 import { createServer } from '../../server/server.ts';
 import { baseUrl, closeServer, listen } from '../../server/start.ts';
 import type { Target } from './rest-client.ts';
+import { defineDalilRules } from './dalil-rules.contract.ts';
 import { defineTaskRelationWorkflows } from './task-relations.contract.ts';
 
 // The same workflows against the embedded server (always) and a real Dalil/Twenty workspace
-// (when DALIL_URL and DALIL_API_KEY are set).
+// (when DALIL_URL and DALIL_API_KEY are set): upstream Twenty's rules, which both must follow,
+// and the Dalil page's own three, which a plain Twenty marks as skipped with a note.
 
 describe('contract: embedded server over HTTP', () => {
   const apiKey = 'contract-suite-key-3e7a';
@@ -47,7 +49,9 @@ describe('contract: embedded server over HTTP', () => {
     }
   });
 
-  defineTaskRelationWorkflows(() => target);
+  describe("upstream Twenty's rules", () => defineTaskRelationWorkflows(() => target));
+  describe("the Dalil page's rules", () =>
+    defineDalilRules(() => target, { upstreamMayDiffer: false }));
 });
 
 const dalilUrl = process.env.DALIL_URL;
@@ -60,5 +64,8 @@ if (!dalilConfigured) {
 }
 
 describe.skipIf(!dalilConfigured)('contract: real Dalil/Twenty workspace', () => {
-  defineTaskRelationWorkflows(() => ({ baseUrl: dalilUrl ?? '', apiKey: dalilKey ?? '' }));
+  const target = () => ({ baseUrl: dalilUrl ?? '', apiKey: dalilKey ?? '' });
+  describe("upstream Twenty's rules", () => defineTaskRelationWorkflows(target));
+  describe("the Dalil page's rules (skipped with a note on plain Twenty)", () =>
+    defineDalilRules(target, { upstreamMayDiffer: true }));
 });

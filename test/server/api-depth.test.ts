@@ -1,4 +1,4 @@
-import { LIST_RELATION_CAP } from '../../server/records/depth.ts';
+import { RELATION_CAP } from '../../server/records/depth.ts';
 import { openHarness, type Harness } from './api-harness.ts';
 
 type Rec = Record<string, unknown>;
@@ -71,12 +71,13 @@ describe('record JSON', () => {
       ].sort(),
     );
     expect(person.name).toEqual({ firstName: 'Ada', lastName: 'L' });
-    expect(person.emails).toEqual({ primaryEmail: null, additionalEmails: null });
+    // Parts never set: '' for text and [] for arrays, as Twenty stores them.
+    expect(person.emails).toEqual({ primaryEmail: '', additionalEmails: [] });
     expect(person.phones).toEqual({
-      primaryPhoneNumber: null,
-      primaryPhoneCountryCode: null,
-      primaryPhoneCallingCode: null,
-      additionalPhones: null,
+      primaryPhoneNumber: '',
+      primaryPhoneCountryCode: '',
+      primaryPhoneCallingCode: '',
+      additionalPhones: [],
     });
     expect(person.deletedAt).toBeNull();
     expect(person.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
@@ -195,7 +196,7 @@ describe('depth 1', () => {
     await h.call('DELETE', `/rest/tasks/${other.id}`);
   });
 
-  it(`caps one-to-many arrays at ${LIST_RELATION_CAP} per parent in lists, not on get-one`, async () => {
+  it(`caps nested one-to-many arrays at ${RELATION_CAP}, read by id or in a list, as Twenty does`, async () => {
     const task = await h.create('tasks', { title: 'Busy' });
     const people = await h.call(
       'POST',
@@ -216,10 +217,10 @@ describe('depth 1', () => {
       expect((await h.call('POST', '/rest/batch/taskTargets', batch)).status).toBe(201);
     }
     const one = await get('tasks', task.id as string, 1);
-    expect(one.taskTargets).toHaveLength(65);
+    expect(one.taskTargets).toHaveLength(RELATION_CAP);
     const list = await h.call('GET', `/rest/tasks?depth=1&filter=id[eq]:${task.id}`);
-    expect(((list.body.data!.tasks as Rec[])[0]!.taskTargets as Rec[]).length).toBe(
-      LIST_RELATION_CAP,
-    );
+    expect(((list.body.data!.tasks as Rec[])[0]!.taskTargets as Rec[]).length).toBe(RELATION_CAP);
+    const patched = await h.call('PATCH', `/rest/tasks/${task.id}?depth=1`, { title: 'Busier' });
+    expect((patched.body.data!.updateTask as Rec).taskTargets).toHaveLength(RELATION_CAP);
   });
 });

@@ -42,13 +42,14 @@ async function walkForward(base: string, limit: number) {
   throw new Error('did not end');
 }
 
+// Only keys that are never NULL: a cursor after a nullable one is refused, as real Twenty loses
+// rows there (api-twenty-observed.test.ts). The batch gives every task one createdAt: ties.
 describe.each([
-  'order_by=dueAt',
-  'order_by=dueAt[AscNullsLast]',
-  'order_by=dueAt[DescNullsFirst]',
-  'order_by=dueAt[DescNullsLast],title[AscNullsFirst]',
-  'order_by=status[DescNullsLast]',
+  'order_by=position',
+  'order_by=position[DescNullsLast]',
   'order_by=createdAt[DescNullsLast]',
+  'order_by=createdAt[AscNullsFirst],position[DescNullsFirst]',
+  'order_by=id[DescNullsLast]',
 ])('%s', (orderBy) => {
   it('forward pages cover every row once, in the same order as one big page', async () => {
     const all = (await page(`${orderBy}&limit=200`)).ids;
@@ -73,15 +74,15 @@ describe.each([
 
 describe('pageInfo and totalCount', () => {
   it('counts every row matching the filter on every page, not only the rest', async () => {
-    const first = await page('filter=status[eq]:TODO&order_by=title&limit=4');
+    const first = await page('filter=status[eq]:TODO&order_by=position&limit=4');
     expect(first.totalCount).toBe(13);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const second = await page(
-      `filter=status[eq]:TODO&order_by=title&limit=4&starting_after=${encodeURIComponent(first.pageInfo.endCursor as string)}`,
+      `filter=status[eq]:TODO&order_by=position&limit=4&starting_after=${encodeURIComponent(first.pageInfo.endCursor as string)}`,
     );
     expect(second.totalCount).toBe(13);
     expect(second.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
-    const ids = await walkForward('filter=status[eq]:TODO&order_by=title', 4);
+    const ids = await walkForward('filter=status[eq]:TODO&order_by=position', 4);
     expect(ids).toHaveLength(13);
   });
 
@@ -94,10 +95,10 @@ describe('pageInfo and totalCount', () => {
     });
   });
 
-  it('accepts a plain record id as starting_after (Dalil documents it)', async () => {
-    const all = (await page('order_by=title&limit=200')).ids;
-    const next = await page(`order_by=title&limit=3&starting_after=${all[4]}`);
-    expect(next.ids).toEqual(all.slice(5, 8));
+  it('refuses a plain record id as starting_after, as real Twenty does', async () => {
+    const all = (await page('order_by=position&limit=200')).ids;
+    const reply = await h.call('GET', `/rest/tasks?order_by=position&starting_after=${all[4]}`);
+    expect(errorMessage(reply, 400)).toBe(`Invalid cursor: ${all[4]}`);
   });
 
   it('default order is by id', async () => {

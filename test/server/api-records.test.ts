@@ -44,7 +44,8 @@ describe('insertMany', () => {
     const got = await h.call('GET', `/rest/tasks/${uuid(700)}`);
     expect(got.body.data!.task).toMatchObject({
       title: 'T699',
-      position: 700,
+      // New records go first (position below the minimum); a batch keeps its order.
+      position: -1,
       createdBy: { source: 'API', name: 'API key' },
       bodyV2: { markdown: 'x', blocknote: expect.stringContaining('"paragraph"') },
     });

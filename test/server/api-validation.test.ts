@@ -12,13 +12,25 @@ const post = (object: string, body: unknown) => h.call('POST', `/rest/${object}`
 
 describe('bodies', () => {
   it.each([
-    ['bad JSON', '{"title": ', 'Invalid JSON body'],
-    ['an empty body', '', 'Body is empty'],
     ['an array to a single create', [{ title: 'x' }], 'Body must be a JSON object'],
     ['a string', '"title"', 'Body must be a JSON object'],
     ['null', 'null', 'Body must be a JSON object'],
   ])('refuses %s', async (_, body, message) => {
     expect(errorMessage(await post('tasks', body), 400)).toContain(message);
+  });
+
+  // NestJS's own shape, as Twenty answers it: one `message`, no `messages`.
+  it.each([
+    ['bad JSON', '{"title": ', 'Invalid JSON body'],
+    ['an empty body', '', 'Body is empty'],
+  ])('refuses %s with NestJS own body', async (_, body, message) => {
+    const reply = await post('tasks', body);
+    expect(reply.status).toBe(400);
+    expect(reply.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: expect.stringContaining(message),
+    });
   });
 
   it.each([
@@ -110,17 +122,16 @@ describe('bodies', () => {
 describe('batch bodies', () => {
   it.each([
     [{ title: 'x' }, 'Body must be an array'],
-    [[], 'Input must not be empty'],
-    [Array.from({ length: 61 }, () => ({})), 'at most 60 records'],
+    [Array.from({ length: 201 }, () => ({})), 'Maximum number of records to upsert is 200'],
   ])('refuses %#', async (body, message) => {
     expect(errorMessage(await h.call('POST', '/rest/batch/tasks', body), 400)).toContain(message);
   });
 
-  it('accepts exactly 60 records', async () => {
+  it('accepts exactly 200 records', async () => {
     const reply = await h.call(
       'POST',
       '/rest/batch/companies',
-      Array.from({ length: 60 }, () => ({})),
+      Array.from({ length: 200 }, () => ({})),
     );
     expect(reply.status).toBe(201);
   });
@@ -160,7 +171,6 @@ describe('paths and query parameters', () => {
   it.each([
     ['limit=abc', "limit 'abc' is invalid. Should be an integer"],
     ['limit=-1', "limit '-1' is invalid"],
-    ['limit=0', "limit '0' is invalid"],
     ['limit=2.5', "limit '2.5' is invalid"],
     ['depth=2', "'depth=2' parameter invalid. Allowed values are 0, 1"],
     ['depth=x', "'depth=x' parameter invalid"],

@@ -22,7 +22,7 @@ beforeAll(async () => {
     employees: 8,
     idealCustomerProfile: false,
   });
-  await h.create('companies', { name: 'Initech' });
+  await h.create('companies', { name: 'Initech', idealCustomerProfile: null });
   const people: Rec[] = [
     {
       name: { firstName: 'Ada', lastName: 'Lovelace' },
@@ -44,7 +44,8 @@ beforeAll(async () => {
       city: 'Montréal',
       jobTitle: '100% Singer',
     },
-    { name: { firstName: 'Dan' } },
+    // Explicit nulls: a create that leaves text out stores '' (as Twenty), not NULL.
+    { name: { firstName: 'Dan' }, city: null, jobTitle: null },
     {
       name: { firstName: 'Eve', lastName: 'Smith_Jones' },
       emails: { primaryEmail: 'eve@acme.io' },
@@ -60,7 +61,7 @@ beforeAll(async () => {
     { title: 'Write "spec", v2', status: 'IN_PROGRESS', dueAt: '2026-01-10T09:00:00.123Z' },
     { title: 'Ship (finally)', status: 'DONE', dueAt: '2026-02-01T00:00:00.000Z' },
     { title: 'No date', status: 'TODO' },
-    { title: 'No status', dueAt: '2025-12-31T23:59:59.000Z' },
+    { title: 'No status', status: null, dueAt: '2025-12-31T23:59:59.000Z' },
   ];
   for (const task of tasks) await h.create('tasks', task);
   const opportunities: Rec[] = [
@@ -101,23 +102,22 @@ describe('GET /rest/<objects>?filter=', () => {
     ['people', 'name.firstName[gte]:Dan', ['Dan', 'Eve', 'Zoë']],
     ['people', 'name.firstName[lt]:Bob', ['Ada']],
     ['people', 'name.firstName[lte]:Bob', ['Ada', 'Bob']],
-    ['people', 'city[startsWith]:Lon', ['Ada']],
-    ['people', 'city[endsWith]:ondon', ['Ada', 'Eve']],
+    ['people', 'city[startsWith]:Lon%', ['Ada']],
     ['people', 'city[like]:%ondon', ['Ada', 'Eve']],
     ['people', 'city[ilike]:LONDON', ['Ada', 'Eve']],
     ['people', 'jobTitle[ilike]:"%eng%"', ['Ada', 'Eve']],
     ['people', 'jobTitle[startsWith]:100%', ['Céline']],
-    ['people', 'name.lastName[endsWith]:_Jones', ['Eve']],
-    ['people', 'emails.primaryEmail[endsWith]:@acme.io', ['Ada', 'Eve']],
+    ['people', 'name.lastName[like]:%\\_Jones', ['Eve']],
+    ['people', 'emails.primaryEmail[like]:%@acme.io', ['Ada', 'Eve']],
     ['people', 'emails.additionalEmails[containsAny]:["c@b.io",ada@old.io]', ['Ada', 'Céline']],
     ['people', 'city[is]:NULL', ['Dan']],
     ['people', 'jobTitle[is]:NOT_NULL', ['Ada', 'Bob', 'Céline', 'Eve', 'Zoë']],
     ['people', `companyId[eq]:${ACME}`, ['Ada', 'Eve']],
     ['people', `companyId[in]:[${ACME},${GLOBEX}]`, ['Ada', 'Bob', 'Eve']],
     ['people', 'companyId[is]:NULL', ['Céline', 'Dan', 'Zoë']],
-    // quoting: commas, parentheses, colons, brackets, the other quote, non-ASCII
+    // quoting: commas, colons, square brackets, the other quote, non-ASCII (a parenthesis inside
+    // quotes is refused, as Twenty refuses it: see api-twenty-observed.test.ts)
     ['people', 'city[eq]:"Paris, France"', ['Bob']],
-    ['people', "jobTitle[eq]:'Sales (EMEA)'", ['Bob']],
     ['people', 'city[eq]:"Time: 10:30"', ['Zoë']],
     ['people', 'jobTitle[eq]:"[lead]"', ['Zoë']],
     ['people', `name.lastName[eq]:'Said "hi"'`, ['Zoë']],
@@ -200,7 +200,10 @@ describe('bad filters answer 400 with the contract error body', () => {
   ])('%s', async (filter, fragments) => {
     const reply = await h.call('GET', `/rest/tasks?filter=${encodeURIComponent(filter)}`);
     const message = errorMessage(reply, 400);
-    expect(reply.body.error).toBe('BadRequestException');
+    // Twenty's query layer answers an unknown field with error 'Error'.
+    expect(reply.body.error).toBe(
+      /unknown field|composite/.test(message) ? 'Error' : 'BadRequestException',
+    );
     for (const fragment of fragments) expect(message).toContain(fragment);
   });
 });
@@ -240,8 +243,10 @@ describe('order_by over HTTP', () => {
   });
 });
 
-describe('pagination with a filter: starting_after / ending_before, every direction, NULLs', () => {
-  const FILTER = `filter=${encodeURIComponent('title[startsWith]:"Page "')}`;
+// Cursors follow only sort keys that are never NULL (see api-twenty-observed.test.ts for the
+// refusals); these have ties (equal positions, one createdAt for the batch) that the id breaks.
+describe('pagination with a filter: starting_after / ending_before, every direction, ties', () => {
+  const FILTER = `filter=${encodeURIComponent('title[startsWith]:"Page %"')}`;
   type Page = { ids: string[]; pageInfo: Rec };
 
   beforeAll(async () => {
@@ -270,12 +275,10 @@ describe('pagination with a filter: starting_after / ending_before, every direct
   }
 
   describe.each([
-    'dueAt[AscNullsFirst]',
-    'dueAt[AscNullsLast]',
-    'dueAt[DescNullsFirst]',
-    'dueAt[DescNullsLast]',
-    'status[AscNullsLast],dueAt[DescNullsFirst]',
-    'bodyV2.markdown[DescNullsLast]',
+    'position[AscNullsFirst]',
+    'position[DescNullsLast]',
+    'createdAt[DescNullsLast]',
+    'position[DescNullsFirst],updatedAt[AscNullsLast]',
     'updatedAt[DescNullsLast]',
     'updatedAt[AscNullsFirst]',
   ])('order_by=%s', (orderBy) => {
@@ -310,25 +313,18 @@ describe('pagination with a filter: starting_after / ending_before, every direct
       }
       expect(backward).toEqual(all);
     });
-
-    it('accepts a plain record id as starting_after', async () => {
-      const all = (await page(`${order}&limit=200`)).ids;
-      for (const at of [0, 9, 21]) {
-        expect((await page(`${order}&limit=5&starting_after=${all[at]}`)).ids).toEqual(
-          all.slice(at + 1, at + 6),
-        );
-      }
-    });
   });
 
   it('refuses a cursor made for another order_by', async () => {
-    const first = await page('order_by=dueAt&limit=2');
+    const first = await page('order_by=position&limit=2');
     const reply = await h.call(
       'GET',
-      `/rest/tasks?${FILTER}&order_by=title&starting_after=${encodeURIComponent(first.pageInfo.endCursor as string)}`,
+      `/rest/tasks?${FILTER}&order_by=createdAt&starting_after=${encodeURIComponent(first.pageInfo.endCursor as string)}`,
     );
     expect(errorMessage(reply, 400)).toContain('Invalid cursor: it was made for another order_by');
-    const unknown = await h.call('GET', `/rest/tasks?starting_after=${uuid(99999)}`);
-    expect(errorMessage(unknown, 400)).toContain('Invalid cursor: no task has the id');
+    expect(reply.body.code).toBe('INVALID_CURSOR');
+    // A plain id is not a cursor (Twenty: "Invalid cursor: <id>").
+    const plain = await h.call('GET', `/rest/tasks?starting_after=${uuid(500)}`);
+    expect(errorMessage(plain, 400)).toBe(`Invalid cursor: ${uuid(500)}`);
   });
 });

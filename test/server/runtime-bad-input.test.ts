@@ -79,24 +79,25 @@ describe('positions', () => {
     );
   });
 
-  it('gives every new record a distinct position above the largest allowed one', async () => {
-    const top = await call('POST', '/rest/tasks', { title: 'top', position: 2 ** 50 });
-    expect(top.status).toBe(201);
+  // New records go first, as in Twenty: each below every other.
+  it('gives every new record a distinct position below the smallest allowed one', async () => {
+    const first = await call('POST', '/rest/tasks', { title: 'first', position: -(2 ** 50) });
+    expect(first.status).toBe(201);
     const a = position(await call('POST', '/rest/tasks', { title: 'a' }));
     const b = position(await call('POST', '/rest/tasks', { title: 'b' }));
-    expect(a).toBeGreaterThan(2 ** 50);
-    expect(b).toBeGreaterThan(a);
+    expect(a).toBeLessThan(-(2 ** 50));
+    expect(b).toBeLessThan(a);
   });
 
   it('ignores a huge position stored before positions were checked', async () => {
     await db.query(
-      `INSERT INTO tasks (id, title, position, "createdAt", "updatedAt") VALUES ($1, 'legacy', 1e308, now(), now())`,
+      `INSERT INTO tasks (id, title, position, "createdAt", "updatedAt") VALUES ($1, 'legacy', -1e308, now(), now())`,
       [uuid(9001)],
     );
     const a = position(await call('POST', '/rest/tasks', { title: 'after legacy a' }));
     const b = position(await call('POST', '/rest/tasks', { title: 'after legacy b' }));
-    expect(b).toBeGreaterThan(a);
-    expect(b).toBeLessThan(2 ** 53);
+    expect(b).toBeLessThan(a);
+    expect(b).toBeGreaterThan(-(2 ** 53));
   });
 });
 

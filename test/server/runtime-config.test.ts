@@ -29,6 +29,7 @@ describe('configuration from the environment', () => {
       allowedHosts: [],
       corsOrigins: [],
       upstream: undefined,
+      seedSize: 'demo',
     });
   });
 
@@ -46,6 +47,7 @@ describe('configuration from the environment', () => {
         TASKLINK_CORS_ORIGINS: 'https://app.example.com,http://localhost:3000',
         UPSTREAM_URL: 'https://crm.example.com/',
         UPSTREAM_API_KEY: 'upstream-key-1234',
+        TASKLINK_SEED_SIZE: 'large',
       },
       '/srv',
     );
@@ -55,13 +57,19 @@ describe('configuration from the environment', () => {
       dataDir: '/srv/tmp/data',
       apiKey: 'key-12345678',
       faults: [{ method: 'POST', path: '/rest/taskTargets', every: 2, status: 503 }],
-      rateLimit: { limit: 5, windowMs: 1000 },
+      rateLimit: [{ limit: 5, windowMs: 1000 }],
       testControl: true,
       allowedHosts: ['tasks.example.com', 'tasks.example.com:8443'],
       corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
       upstream: { url: 'https://crm.example.com', apiKey: 'upstream-key-1234' },
+      seedSize: 'large',
     });
     expect(parseConfig({ DATA_DIR: '/abs/dir' }).dataDir).toBe('/abs/dir');
+    // Twenty's (and Dalil's) default: 100 per minute and 100 per second.
+    expect(parseConfig({ TASKLINK_RATE_LIMIT: '100/60000, 100/1000' }).rateLimit).toEqual([
+      { limit: 100, windowMs: 60_000 },
+      { limit: 100, windowMs: 1000 },
+    ]);
     expect(parseConfig({ TASKLINK_FAULTS: '[{"latencyMs":300}]' }).faults).toEqual([
       { latencyMs: 300 },
     ]);
@@ -81,6 +89,7 @@ describe('configuration from the environment', () => {
     [{ TASKLINK_FAULTS: '[{"every":2,"stauts":500}]' }, /Unrecognized key: "stauts"/],
     [{ TASKLINK_RATE_LIMIT: '5' }, /TASKLINK_RATE_LIMIT: expected <requests>\/<milliseconds>/],
     [{ TASKLINK_RATE_LIMIT: '0/1000' }, /TASKLINK_RATE_LIMIT/],
+    [{ TASKLINK_RATE_LIMIT: '100/60000,' }, /TASKLINK_RATE_LIMIT: expected/],
     [{ TASKLINK_TEST_CONTROL: 'yes' }, /TASKLINK_TEST_CONTROL must be 1 or 0/],
     [{ TASKLINK_ALLOWED_HOSTS: 'http://x.example' }, /TASKLINK_ALLOWED_HOSTS must list host names/],
     [{ TASKLINK_CORS_ORIGINS: 'https://x.example/app' }, /TASKLINK_CORS_ORIGINS must list origins/],
@@ -91,6 +100,7 @@ describe('configuration from the environment', () => {
     ],
     [{ UPSTREAM_URL: 'https://crm.example.com' }, /UPSTREAM_API_KEY is not/],
     [{ UPSTREAM_API_KEY: 'k-123456' }, /UPSTREAM_URL is not/],
+    [{ TASKLINK_SEED_SIZE: 'huge' }, /TASKLINK_SEED_SIZE: seed size must be demo or large/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(configError(env)).toMatch(message);
   });
