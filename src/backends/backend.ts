@@ -27,6 +27,7 @@ export type BackendCapabilities = {
 
 export type DueFilter = 'overdue' | 'today' | 'week' | 'none';
 export type TaskSort = 'dueAt' | 'createdAt';
+export type SortDirection = 'asc' | 'desc';
 
 export type TaskListQuery = {
   status?: TaskStatus;
@@ -36,8 +37,14 @@ export type TaskListQuery = {
   assignee?: string;
   due?: DueFilter;
   sort: TaskSort;
+  /**
+   * By due date: 'asc' (default) is soonest first; tasks with no due date come last either way.
+   * By creation: 'desc' (default) is newest first.
+   */
+  direction?: SortDirection;
   /** The clock the due filter is read against (the user's local day and week). */
   now?: Date;
+  /** Only a `nextCursor` this backend returned; anything else is refused. */
   cursor?: string | null;
   limit?: number;
 };

@@ -124,67 +124,6 @@ describe('Dalil backend: request plan', () => {
   });
 });
 
-describe('Dalil backend: task lists', () => {
-  it('sends depth, limit, sort and the filters, and pages with endCursor', async () => {
-    const seen = serve({
-      'GET /rest/tasks': () =>
-        HttpResponse.json(
-          listBody('tasks', [wireTask('t1')], {
-            pageInfo: { hasNextPage: true, endCursor: 'CUR1' },
-            totalCount: 42,
-          }),
-        ),
-    });
-    const page = await backend().listTasks({
-      status: 'TODO',
-      search: '50%, "x"',
-      assignee: 'unassigned',
-      sort: 'dueAt',
-      limit: 500,
-    });
-    expect(page).toMatchObject({ nextCursor: 'CUR1', totalCount: 42 });
-    const params = seen[0]!.params;
-    expect(params.get('depth')).toBe('1');
-    expect(params.get('limit')).toBe('60');
-    expect(params.get('order_by')).toBe('dueAt[AscNullsLast],createdAt[DescNullsLast]');
-    expect(parseFilter(params.get('filter')!)).toEqual({
-      kind: 'and',
-      children: [
-        { kind: 'atom', field: 'status', comparator: 'eq', value: 'TODO', quoted: true },
-        { kind: 'atom', field: 'title', comparator: 'ilike', value: '%50\\%, "x"%', quoted: true },
-        { kind: 'atom', field: 'assigneeId', comparator: 'is', value: 'NULL', quoted: false },
-      ],
-    });
-
-    await backend().listTasks({ sort: 'createdAt', cursor: 'CUR1', assignee: 'm1' });
-    expect(seen[1]!.params.get('starting_after')).toBe('CUR1');
-    expect(seen[1]!.params.get('order_by')).toBe('createdAt[DescNullsLast]');
-    expect(seen[1]!.params.get('filter')).toBe('assigneeId[eq]:"m1"');
-  });
-
-  it("falls back to the last record's id without pageInfo, and to null without totalCount", async () => {
-    serve({
-      'GET /rest/tasks': () =>
-        HttpResponse.json({ data: { tasks: [wireTask('a'), wireTask('b')] } }),
-    });
-    await expect(backend().listTasks({ sort: 'dueAt', limit: 2 })).resolves.toMatchObject({
-      nextCursor: 'b',
-      totalCount: null,
-    });
-    await expect(backend().listTasks({ sort: 'dueAt', limit: 3 })).resolves.toMatchObject({
-      nextCursor: null,
-    });
-  });
-
-  it('stops when hasNextPage is false', async () => {
-    serve({ 'GET /rest/tasks': () => HttpResponse.json(listBody('tasks', [wireTask('a')])) });
-    await expect(backend().listTasks({ sort: 'dueAt' })).resolves.toMatchObject({
-      nextCursor: null,
-      totalCount: 1,
-    });
-  });
-});
-
 describe('Dalil backend: writes', () => {
   const input = {
     id: 'new-task',
@@ -325,9 +264,8 @@ describe('Dalil backend: reads', () => {
     const filter = parseFilter(seen[0]!.params.get('filter')!);
     expect(filter).toMatchObject({ kind: 'and', children: [{ kind: 'or' }, { kind: 'or' }] });
     expect(JSON.stringify(filter)).toContain('"field":"emails.primaryEmail"');
-    expect(seen[0]!.params.get('order_by')).toBe(
-      'name.firstName[AscNullsLast],name.lastName[AscNullsLast]',
-    );
+    // Not by name: real Twenty cannot follow a cursor over a composite or nullable key.
+    expect(seen[0]!.params.get('order_by')).toBe('createdAt[DescNullsLast]');
   });
 
   it('fetches record names in batches and leaves unknown ids out', async () => {

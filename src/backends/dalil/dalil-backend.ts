@@ -7,7 +7,7 @@ import { dalilRecordMethods } from './dalil-records';
 import { isIn } from './filter';
 import { MAX_LIMIT } from './params';
 import { testDalilConnection } from './test-connection';
-import { taskListFilter, taskOrderBy } from './task-query';
+import { createTaskPager } from './task-pages';
 import { toMember, toTask, toTaskTarget } from './to-domain';
 import {
   wireMemberSchema,
@@ -88,21 +88,7 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
 
     testConnection: (signal) => testDalilConnection(probe, options.kind, http.origin, signal),
 
-    async listTasks(query, signal) {
-      const page = await client.list(
-        'tasks',
-        wireTaskDetailSchema,
-        {
-          depth: 1,
-          filter: taskListFilter(query),
-          orderBy: taskOrderBy(query.sort),
-          limit: query.limit,
-          startingAfter: query.cursor,
-        },
-        signal,
-      );
-      return { ...page, items: page.items.map(toTask) };
-    },
+    listTasks: createTaskPager(client),
 
     getTask,
 
