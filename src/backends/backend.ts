@@ -79,6 +79,19 @@ export type Backend = {
   updateTaskTarget(id: string, target: RecordRef): Promise<TaskTarget>;
   deleteTaskTarget(id: string): Promise<void>;
 
+  /**
+   * Members whose first name, last name or email holds every word of `query`, by name, one
+   * page of at most `limit` (default 20): for search-as-you-type, never the whole workspace.
+   */
+  searchMembers(
+    query: string,
+    options?: { limit?: number },
+    signal?: AbortSignal,
+  ): Promise<Member[]>;
+  /**
+   * Every member, sorted by name. Kept for current callers; it costs one request per 60
+   * members and stops at 1,200, so new code should use searchMembers and Task.assignee.
+   */
   listMembers(signal?: AbortSignal): Promise<Member[]>;
 
   listRecords<K extends RecordKind>(

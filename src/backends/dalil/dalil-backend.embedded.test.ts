@@ -288,6 +288,23 @@ describe('Dalil adapter on the embedded server', () => {
       (await backend.listRecords('company', {})).items[0]!.id,
     );
     expect(company.people.length + company.opportunities.length).toBeGreaterThan(0);
-    await expect(backend.listMembers()).resolves.toHaveLength(4);
+    const members = await backend.listMembers();
+    expect(members).toHaveLength(4);
+    const member = members[0]!;
+    const word = member.name.split(' ')[0]!.slice(0, 3).toLowerCase();
+    const matching = await backend.searchMembers(word, { limit: 5 });
+    expect(matching.map((m) => m.id)).toContain(member.id);
+    expect(matching.every((m) => `${m.name} ${m.email ?? ''}`.toLowerCase().includes(word))).toBe(
+      true,
+    );
+    await expect(backend.searchMembers('zzz-nobody-qqq')).resolves.toEqual([]);
+
+    const assigned = await backend.listTasks({ sort: 'createdAt', assignee: member.id, limit: 5 });
+    expect(assigned.items.length).toBeGreaterThan(0);
+    for (const task of assigned.items) {
+      expect(task.assignee).toEqual({ id: member.id, name: member.name });
+    }
+    const unassigned = await backend.listTasks({ sort: 'createdAt', assignee: 'unassigned' });
+    expect(unassigned.items.every((t) => t.assignee === null)).toBe(true);
   });
 });

@@ -4,14 +4,7 @@ import { ApiError } from '@/backends/api-error';
 import { server } from '@/testing/msw-server';
 import { parseFilter } from '../../../server/query/filter.ts';
 import { createDalilBackend } from './dalil-backend';
-import {
-  listBody,
-  wireCompany,
-  wireMember,
-  wirePerson,
-  wireTask,
-  wireTaskTarget,
-} from './wire-fixtures';
+import { listBody, wireCompany, wirePerson, wireTask, wireTaskTarget } from './wire-fixtures';
 
 const BASE = 'https://crm.example.test';
 const backend = () =>
@@ -285,25 +278,5 @@ describe('Dalil backend: reads', () => {
     expect(seen).toHaveLength(2);
     expect(names).toHaveLength(69);
     expect(names[0]).toEqual({ kind: 'company', id: 'c0', name: 'Co c0' });
-  });
-
-  it('lists workspace members across pages', async () => {
-    let call = 0;
-    serve({
-      'GET /rest/workspaceMembers': () =>
-        HttpResponse.json(
-          call++ === 0
-            ? listBody('workspaceMembers', [wireMember('m1')], {
-                pageInfo: { hasNextPage: true, endCursor: 'X' },
-              })
-            : listBody('workspaceMembers', [
-                wireMember('m2', { name: { firstName: '', lastName: '' } }),
-              ]),
-        ),
-    });
-    await expect(backend().listMembers()).resolves.toEqual([
-      { id: 'm1', name: 'Grace Hopper', email: 'grace@example.com', avatarUrl: null },
-      { id: 'm2', name: 'grace@example.com', email: 'grace@example.com', avatarUrl: null },
-    ]);
   });
 });

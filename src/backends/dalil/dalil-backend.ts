@@ -1,21 +1,16 @@
 import type { Backend, BackendKind } from '@/backends/backend';
 import { ResponseFormatError } from '@/backends/api-error';
 import { createHttpClient, type HttpClientOptions } from '@/backends/http';
-import type { Member, RecordRef, TaskInput, TaskTarget } from '@/domain/types';
-import { chunk, createDalilClient, isAlreadyExists, type WirePage } from './dalil-client';
+import type { RecordRef, TaskInput, TaskTarget } from '@/domain/types';
+import { chunk, createDalilClient, isAlreadyExists } from './dalil-client';
+import { dalilMemberMethods } from './dalil-members';
 import { dalilRecordMethods } from './dalil-records';
 import { isIn } from './filter';
 import { MAX_LIMIT } from './params';
 import { testDalilConnection } from './test-connection';
 import { createTaskPager } from './task-pages';
-import { toMember, toTask, toTaskTarget } from './to-domain';
-import {
-  wireMemberSchema,
-  wireTaskDetailSchema,
-  wireTaskSchema,
-  wireTaskTargetSchema,
-  type WireMember,
-} from './wire-schemas';
+import { toTask, toTaskTarget } from './to-domain';
+import { wireTaskDetailSchema, wireTaskSchema, wireTaskTargetSchema } from './wire-schemas';
 
 // The Backend port over the Dalil REST contract. The embedded server speaks the same
 // contract, so both kinds use this adapter; only the base URL and the key differ.
@@ -29,7 +24,6 @@ export type DalilBackendOptions = {
   http?: Pick<HttpClientOptions, 'timeoutMs' | 'maxAttempts' | 'baseDelayMs'>;
 };
 
-const MAX_MEMBER_PAGES = 10;
 const TARGET_FIELD = { person: 'personId', company: 'companyId', opportunity: 'opportunityId' };
 
 function taskBody(input: Partial<TaskInput>): Record<string, unknown> {
@@ -152,28 +146,7 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
 
     deleteTaskTarget: (id) => client.remove('taskTargets', id),
 
-    async listMembers(signal) {
-      const members: Member[] = [];
-      let cursor: string | null = null;
-      for (let page = 0; page < MAX_MEMBER_PAGES; page++) {
-        const result: WirePage<WireMember> = await client.list(
-          'workspaceMembers',
-          wireMemberSchema,
-          {
-            depth: 0,
-            orderBy: [['name.firstName', 'AscNullsLast']],
-            limit: MAX_LIMIT,
-            startingAfter: cursor,
-          },
-          signal,
-        );
-        members.push(...result.items.map(toMember));
-        cursor = result.nextCursor;
-        if (!cursor) break;
-      }
-      return members;
-    },
-
+    ...dalilMemberMethods(client),
     ...dalilRecordMethods(client),
   };
 }

@@ -24,8 +24,7 @@ export class StaleCursorError extends Error {
 }
 
 // Through UTF-8 bytes, since btoa takes only Latin-1 and a server cursor is not ours to vouch for.
-const toBase64 = (text: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+const toBase64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 const fromBase64 = (b64: string) =>
   new TextDecoder('utf-8', { fatal: true }).decode(
     Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)),

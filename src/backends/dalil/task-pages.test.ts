@@ -89,6 +89,17 @@ describe('Dalil task lists: every task reachable', () => {
     expect(seen.filter((p) => p.has('starting_after')).length).toBeGreaterThan(0);
   });
 
+  it('reads a column that fits in one page with one request, undated tasks newest first', async () => {
+    const seen = strictTasks(column());
+    const page = await backend().listTasks({ sort: 'dueAt', limit: 20 });
+    expect(seen).toHaveLength(1);
+    expect(page.nextCursor).toBeNull();
+    expect(page.totalCount).toBe(15);
+    expect(page.items.slice(7).map((t) => t.id)).toEqual(
+      [7, 6, 5, 4, 3, 2, 1, 0].map((i) => id(100 + i)),
+    );
+  });
+
   it('sends cursors only after a page sorted by createdAt, and never a plain id', async () => {
     const rows = column();
     const seen = strictTasks(rows);

@@ -26,7 +26,12 @@ import { wireTaskDetailSchema } from './wire-schemas';
 //     pageInfo's endCursor can be followed.
 // A page that finishes the dated stream is filled up from the undated one.
 
-type Fetched = { tasks: Task[]; nextCursor: string | null; hasNextPage: boolean; total: number | null };
+type Fetched = {
+  tasks: Task[];
+  nextCursor: string | null;
+  hasNextPage: boolean;
+  total: number | null;
+};
 
 const DUE = 'dueAt';
 
@@ -112,10 +117,15 @@ export function createTaskPager(client: DalilClient) {
       },
       signal,
     );
-    // On the first page the undated tasks come after the dated ones, ordered by id: they are
-    // dropped and read again from their own stream, in its order.
     const dated = page.tasks.filter((t) => t.dueAt !== null);
     const total = cursor === null ? page.total : null;
+    if (cursor === null && !page.hasNextPage) {
+      // The whole list came in one answer: only its undated tail needs putting in stream order.
+      const undatedTail = page.tasks.filter((t) => t.dueAt === null).sort(newestFirst);
+      return { items: [...dated, ...undatedTail], nextCursor: null, totalCount: total };
+    }
+    // Here the first page's undated tasks, if any, came in id order and only some of them:
+    // they are dropped and read again from their own stream, in its order.
     const last = dated.at(-1);
     const datedDone = dated.length < page.tasks.length || !page.hasNextPage;
 
@@ -136,14 +146,16 @@ export function createTaskPager(client: DalilClient) {
   };
 }
 
+/** The undated stream's order: createdAt descending, then Twenty's id tie-break. */
+function newestFirst(a: Task, b: Task): number {
+  return b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
+}
+
 function serverAfter(cursor: TaskCursor | null): string | null {
   return cursor?.s === 'server' ? cursor.after : null;
 }
 
 /** Rows after (dueAt, id) in dueAt order with Twenty's id tie-break (always ascending). */
 function datedAfter(dueAt: string, id: string, ascending: boolean): Filter {
-  return or(
-    (ascending ? gt : lt)(DUE, dueAt),
-    and(eq(DUE, dueAt), gt('id', id)),
-  )!;
+  return or((ascending ? gt : lt)(DUE, dueAt), and(eq(DUE, dueAt), gt('id', id)))!;
 }
