@@ -11,6 +11,7 @@ import type {
   TaskStatus,
   TaskTarget,
 } from '@/domain/types';
+import type { PacingState } from './pacing-state';
 
 // The Backend port: everything the app may ask of any backend. Features depend on this
 // interface and its capabilities, never on a backend's kind or wire format.
@@ -63,6 +64,8 @@ export type ConnectionReport =
 export type Backend = {
   readonly kind: BackendKind;
   readonly capabilities: BackendCapabilities;
+  /** Whether requests are being held back for the server's rate limit, for a quiet notice. */
+  readonly pacing?: PacingState;
 
   testConnection(signal?: AbortSignal): Promise<ConnectionReport>;
 

@@ -185,6 +185,42 @@ describe('Dalil backend: writes', () => {
     expect(seen[0]!.body).toEqual({ id: 'r1', taskId: 't1', personId: 'p1' });
   });
 
+  it('retries a create whose answer was lost with the same id, and makes one relation', async () => {
+    const stored = new Map<string, unknown>();
+    const seen = serve({
+      'POST /rest/taskTargets': (req) => {
+        const body = req.body as { id: string };
+        if (stored.has(body.id)) {
+          return HttpResponse.json({ messages: ['Record already exists'] }, { status: 400 });
+        }
+        stored.set(body.id, wireTaskTarget(body.id, 't1', { personId: 'p1' }));
+        // The server acted, but its answer never arrives.
+        return HttpResponse.error();
+      },
+      'GET /rest/taskTargets/r1': () =>
+        HttpResponse.json({ data: { taskTarget: stored.get('r1') } }),
+    });
+    const link = await backend().createTaskTarget({
+      id: 'r1',
+      taskId: 't1',
+      target: { kind: 'person', id: 'p1' },
+    });
+    expect(link).toMatchObject({ id: 'r1', target: { kind: 'person', id: 'p1' } });
+    expect(stored.size).toBe(1);
+    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /rest/taskTargets',
+      'POST /rest/taskTargets',
+      'GET /rest/taskTargets/r1',
+    ]);
+  });
+
+  it('tells the UI whether it is waiting for the server', () => {
+    const client = backend();
+    expect(client.pacing?.getSnapshot()).toEqual({ waiting: false, rateLimited: false });
+    const unsubscribe = client.pacing?.subscribe(() => undefined);
+    expect(typeof unsubscribe).toBe('function');
+  });
+
   it('does not swallow other create errors', async () => {
     serve({
       'POST /rest/taskTargets': () =>

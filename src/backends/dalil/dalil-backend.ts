@@ -1,6 +1,8 @@
 import type { Backend, BackendKind } from '@/backends/backend';
 import { ResponseFormatError } from '@/backends/api-error';
 import { createHttpClient, type HttpClientOptions } from '@/backends/http';
+import { createPacingState } from '@/backends/pacing-state';
+import { createRateLimiter, TWENTY_RATE_LIMIT, type RateLimit } from '@/backends/rate-limiter';
 import type { RecordRef, TaskInput, TaskTarget } from '@/domain/types';
 import { chunk, createDalilClient, isAlreadyExists } from './dalil-client';
 import { dalilMemberMethods } from './dalil-members';
@@ -21,8 +23,18 @@ export type DalilBackendOptions = {
   apiKey: string;
   fetch?: typeof fetch;
   /** Timeouts and backoff, for tests. */
-  http?: Pick<HttpClientOptions, 'timeoutMs' | 'maxAttempts' | 'baseDelayMs'>;
+  http?: Pick<
+    HttpClientOptions,
+    'timeoutMs' | 'maxAttempts' | 'baseDelayMs' | 'maxRateLimitedAttempts' | 'rateLimitDelayMs'
+  >;
+  /**
+   * The workspace's request budget the client keeps to; null for none. By default Twenty's
+   * 100 per minute, except in unit tests, which run many requests against a fake at once.
+   */
+  rateLimit?: RateLimit | null;
 };
+
+const DEFAULT_RATE_LIMIT = import.meta.env?.MODE === 'test' ? null : TWENTY_RATE_LIMIT;
 
 const TARGET_FIELD = { person: 'personId', company: 'companyId', opportunity: 'opportunityId' };
 
@@ -54,7 +66,16 @@ function linkOrFail(wire: Parameters<typeof toTaskTarget>[0], where: string): Ta
 }
 
 export function createDalilBackend(options: DalilBackendOptions): Backend {
-  const httpOptions = { baseUrl: options.baseUrl, apiKey: options.apiKey, fetch: options.fetch };
+  const rateLimit = options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit;
+  const pacing = createPacingState();
+  // One budget for the workspace, whichever client spends it.
+  const httpOptions = {
+    baseUrl: options.baseUrl,
+    apiKey: options.apiKey,
+    fetch: options.fetch,
+    rateLimiter: rateLimit ? createRateLimiter(rateLimit) : null,
+    pacing,
+  };
   const http = createHttpClient({ ...httpOptions, ...options.http });
   const client = createDalilClient(http);
   // A connection test reports what happened now; retrying would only delay the verdict.
@@ -73,6 +94,7 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
 
   return {
     kind: options.kind,
+    pacing: { subscribe: pacing.subscribe, getSnapshot: pacing.getSnapshot },
     capabilities: {
       canFilterTaskTargets: false,
       targetKinds: ['person', 'company', 'opportunity'],
