@@ -1,9 +1,11 @@
+import { Hono } from 'hono';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '@/backends/api-error';
 import type { Backend } from '@/backends/backend';
 import type { Task } from '@/domain/types';
 import { createApi } from '../../../server/api.ts';
 import { openDb, type Db } from '../../../server/db.ts';
+import { rateLimitMiddleware } from '../../../server/rate-limit.ts';
 import { createSchema } from '../../../server/schema.ts';
 import { seed } from '../../../server/seed/seed.ts';
 import { createDalilBackend } from './dalil-backend';
@@ -307,4 +309,63 @@ describe('Dalil adapter on the embedded server', () => {
     const unassigned = await backend.listTasks({ sort: 'createdAt', assignee: 'unassigned' });
     expect(unassigned.items.every((t) => t.assignee === null)).toBe(true);
   });
+});
+
+describe('Dalil adapter on a rate-limited embedded server', () => {
+  // Twenty's limit shape (a token bucket per workspace, 429 past it), scaled down in time.
+  const RATE = { limit: 8, windowMs: 800 };
+
+  function limitedBackend(rateLimit: { requests: number; perMs: number } | null) {
+    const api = createApi({ db, apiKey: KEY });
+    const limited = new Hono();
+    limited.use('/rest/*', rateLimitMiddleware(RATE));
+    limited.all('*', (c) => api.fetch(c.req.raw));
+    const statuses: number[] = [];
+    const fetchImpl: typeof fetch = async (input, init) => {
+      const response = await limited.request(String(input), init);
+      statuses.push(response.status);
+      return response;
+    };
+    const client = createDalilBackend({
+      kind: 'embedded',
+      baseUrl: '',
+      apiKey: KEY,
+      fetch: fetchImpl,
+      rateLimit,
+    });
+    return { client, statuses };
+  }
+
+  it('pages a whole column within the budget without one 429', async () => {
+    const { client, statuses } = limitedBackend({ requests: RATE.limit, perMs: RATE.windowMs });
+    const tasks: Task[] = [];
+    let cursor: string | null = null;
+    let total: number | null = null;
+    do {
+      const page: Awaited<ReturnType<Backend['listTasks']>> = await client.listTasks({
+        status: 'TODO',
+        sort: 'dueAt',
+        cursor,
+        limit: 4,
+      });
+      total ??= page.totalCount;
+      tasks.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(tasks).toHaveLength(total!);
+    expect(statuses.length).toBeGreaterThan(RATE.limit);
+    expect(statuses.filter((s) => s === 429)).toEqual([]);
+  }, 30_000);
+
+  it('waits out 429s when it does not pace itself, and every read still succeeds', async () => {
+    const { client, statuses } = limitedBackend(null);
+    const seenWaiting: boolean[] = [];
+    client.pacing?.subscribe(() => seenWaiting.push(client.pacing!.getSnapshot().rateLimited));
+    const ids = (await client.listTasks({ sort: 'createdAt', limit: 12 })).items.map((t) => t.id);
+    const tasks = await Promise.all(ids.map((id) => client.getTask(id)));
+    expect(tasks.map((t) => t.id)).toEqual(ids);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(seenWaiting).toContain(true);
+    expect(client.pacing?.getSnapshot().waiting).toBe(false);
+  }, 30_000);
 });
