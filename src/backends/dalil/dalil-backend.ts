@@ -29,12 +29,16 @@ export type DalilBackendOptions = {
   >;
   /**
    * The workspace's request budget the client keeps to; null for none. By default Twenty's
-   * 100 per minute, except in unit tests, which run many requests against a fake at once.
+   * 100 per minute on a remote workspace. The embedded server has no limit unless its operator
+   * sets one, which it then enforces with 429s that the client waits out; and unit tests run
+   * many requests against a fake at once.
    */
   rateLimit?: RateLimit | null;
 };
 
-const DEFAULT_RATE_LIMIT = import.meta.env?.MODE === 'test' ? null : TWENTY_RATE_LIMIT;
+function defaultRateLimit(kind: BackendKind): RateLimit | null {
+  return kind === 'dalil' && import.meta.env?.MODE !== 'test' ? TWENTY_RATE_LIMIT : null;
+}
 
 const TARGET_FIELD = { person: 'personId', company: 'companyId', opportunity: 'opportunityId' };
 
@@ -66,7 +70,8 @@ function linkOrFail(wire: Parameters<typeof toTaskTarget>[0], where: string): Ta
 }
 
 export function createDalilBackend(options: DalilBackendOptions): Backend {
-  const rateLimit = options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit;
+  const rateLimit =
+    options.rateLimit === undefined ? defaultRateLimit(options.kind) : options.rateLimit;
   const pacing = createPacingState();
   // One budget for the workspace, whichever client spends it.
   const httpOptions = {
