@@ -11,6 +11,7 @@ import type {
   TaskStatus,
   TaskTarget,
 } from '@/domain/types';
+import type { PacingState } from './pacing-state';
 
 // The Backend port: everything the app may ask of any backend. Features depend on this
 // interface and its capabilities, never on a backend's kind or wire format.
@@ -27,6 +28,7 @@ export type BackendCapabilities = {
 
 export type DueFilter = 'overdue' | 'today' | 'week' | 'none';
 export type TaskSort = 'dueAt' | 'createdAt';
+export type SortDirection = 'asc' | 'desc';
 
 export type TaskListQuery = {
   status?: TaskStatus;
@@ -36,8 +38,14 @@ export type TaskListQuery = {
   assignee?: string;
   due?: DueFilter;
   sort: TaskSort;
+  /**
+   * By due date: 'asc' (default) is soonest first; tasks with no due date come last either way.
+   * By creation: 'desc' (default) is newest first.
+   */
+  direction?: SortDirection;
   /** The clock the due filter is read against (the user's local day and week). */
   now?: Date;
+  /** Only a `nextCursor` this backend returned; anything else is refused. */
   cursor?: string | null;
   limit?: number;
 };
@@ -56,6 +64,8 @@ export type ConnectionReport =
 export type Backend = {
   readonly kind: BackendKind;
   readonly capabilities: BackendCapabilities;
+  /** Whether requests are being held back for the server's rate limit, for a quiet notice. */
+  readonly pacing?: PacingState;
 
   testConnection(signal?: AbortSignal): Promise<ConnectionReport>;
 
@@ -72,6 +82,19 @@ export type Backend = {
   updateTaskTarget(id: string, target: RecordRef): Promise<TaskTarget>;
   deleteTaskTarget(id: string): Promise<void>;
 
+  /**
+   * Members whose first name, last name or email holds every word of `query`, by name, one
+   * page of at most `limit` (default 20): for search-as-you-type, never the whole workspace.
+   */
+  searchMembers(
+    query: string,
+    options?: { limit?: number },
+    signal?: AbortSignal,
+  ): Promise<Member[]>;
+  /**
+   * Every member, sorted by name. Kept for current callers; it costs one request per 60
+   * members and stops at 1,200, so new code should use searchMembers and Task.assignee.
+   */
   listMembers(signal?: AbortSignal): Promise<Member[]>;
 
   listRecords<K extends RecordKind>(

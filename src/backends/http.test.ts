@@ -131,20 +131,58 @@ describe('http client', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('never retries a write, even on 5xx or a network error', async () => {
+  it('never repeats a create without a client-made id after a 5xx or a network error', async () => {
     const failing = answer('post', '/rest/tasks', json({}, 502));
     await expect(
-      client().request({ method: 'POST', path: '/rest/tasks', body: { id: 't1' } }),
-    ).rejects.toMatchObject({
-      status: 502,
-    });
+      client().request({ method: 'POST', path: '/rest/tasks', body: { title: 'x' } }),
+    ).rejects.toMatchObject({ status: 502 });
     expect(failing).toHaveLength(1);
-    expect(await failing[0]!.json()).toEqual({ id: 't1' });
     const lost = answer('post', '/rest/taskTargets', () => HttpResponse.error());
     await expect(
       client().request({ method: 'POST', path: '/rest/taskTargets', body: {} }),
     ).rejects.toBeInstanceOf(NetworkError);
     expect(lost).toHaveLength(1);
+  });
+
+  it('repeats a create that carries its id, so "already exists" can tell the caller it worked', async () => {
+    const seen = answer(
+      'post',
+      '/rest/tasks',
+      json({}, 502),
+      json({ messages: ['Record already exists'] }, 400),
+    );
+    await expect(
+      client().request({ method: 'POST', path: '/rest/tasks', body: { id: 't1' } }),
+    ).rejects.toMatchObject({ status: 400, messages: ['Record already exists'] });
+    expect(seen).toHaveLength(2);
+    expect(await seen[1]!.json()).toEqual({ id: 't1' });
+  });
+
+  it('repeats PATCH and DELETE, which are idempotent', async () => {
+    const patched: Request[] = [];
+    server.use(
+      http.patch(`${BASE}/rest/tasks/t1`, ({ request }) => {
+        patched.push(request);
+        return patched.length === 1 ? HttpResponse.error() : HttpResponse.json({ data: 2 });
+      }),
+    );
+    await expect(
+      client().request({ method: 'PATCH', path: '/rest/tasks/t1', body: { title: 'y' } }),
+    ).resolves.toEqual({ data: 2 });
+    expect(patched).toHaveLength(2);
+  });
+
+  it('repeats any request answered 429, writes too: the server acted on none of them', async () => {
+    const seen = answer(
+      'post',
+      '/rest/tasks',
+      json({ messages: ['Limit reached (100 tokens per 60000 ms)'] }, 429),
+      json({ data: { createTask: { id: 'x' } } }, 201),
+    );
+    await expect(
+      client().request({ method: 'POST', path: '/rest/tasks', body: { title: 'no id' } }),
+    ).resolves.toEqual({ data: { createTask: { id: 'x' } } });
+    expect(seen).toHaveLength(2);
   });
 
   it('times out a request that never answers', async () => {

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { ApiError, NetworkError, ResponseFormatError } from './api-error';
+import type { PacingTracker } from './pacing-state';
+import { wait, type RateLimiter } from './rate-limiter';
 
 export { ApiError, NetworkError, ResponseFormatError } from './api-error';
 
 // One small fetch wrapper for every backend: Bearer auth, JSON, a timeout combined with the
-// caller's abort signal, and retries for reads only. Writes are never retried here: a lost
-// answer to a POST may mean the server acted, so the caller decides (the link workflow
-// re-sends its creates with the same client-made id).
+// caller's abort signal, pacing under the workspace's rate limit, and retries:
+//  - a 429 means the server did nothing, so any request waits (backing off with jitter, as
+//    Twenty sends no Retry-After) and goes again;
+//  - a 5xx, a timeout or a lost connection may come after the server acted, so only a request
+//    that is safe to repeat goes again: a read, a PATCH or DELETE of one record, or a create
+//    that carries its client-made id (a repeat is then refused as "already exists", which the
+//    caller reads as the first try's success). Anything else is left to the caller.
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -17,6 +23,8 @@ export type HttpRequest = {
   query?: URLSearchParams;
   body?: unknown;
   signal?: AbortSignal;
+  /** Safe to send twice; by default GET, PATCH, DELETE and a POST whose body has an `id`. */
+  idempotent?: boolean;
 };
 
 export type HttpClientOptions = {
@@ -25,10 +33,18 @@ export type HttpClientOptions = {
   apiKey: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
-  /** Tries in all for a read (GET); writes always get one. */
+  /** Tries in all for a request safe to repeat after a 5xx or a network error. */
   maxAttempts?: number;
   /** First backoff step; each retry doubles it, with jitter. */
   baseDelayMs?: number;
+  /** Tries in all for a request answered 429 (the server acted on none of them). */
+  maxRateLimitedAttempts?: number;
+  /** First backoff step after a 429; each one doubles it, with jitter, up to 30 s. */
+  rateLimitDelayMs?: number;
+  /** Shared by every client of one backend: one workspace, one budget. None: no pacing. */
+  rateLimiter?: RateLimiter | null;
+  /** Told whenever a request is held back, for the UI's "waiting for the server". */
+  pacing?: PacingTracker;
 };
 
 export type HttpClient = {
@@ -41,7 +57,9 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 // Component tests everywhere run the real adapter against MSW; real backoff there would only
 // slow them past Testing Library's 1 s wait. The retries themselves still happen.
 const DEFAULT_BASE_DELAY_MS = import.meta.env?.MODE === 'test' ? 1 : 500;
+const DEFAULT_RATE_LIMIT_DELAY_MS = import.meta.env?.MODE === 'test' ? 1 : 1_000;
 const MAX_RETRY_AFTER_MS = 10_000;
+const MAX_RATE_LIMIT_DELAY_MS = 30_000;
 
 const errorBodySchema = z.looseObject({
   messages: z.union([z.array(z.unknown()), z.string()]).optional(),
@@ -114,6 +132,23 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return body;
   }
 
+  const maxRateLimited = Math.max(1, options.maxRateLimitedAttempts ?? 6);
+  const rateLimitDelayMs = options.rateLimitDelayMs ?? DEFAULT_RATE_LIMIT_DELAY_MS;
+  const limiter = options.rateLimiter ?? null;
+  const pacing = options.pacing;
+
+  async function paced(req: HttpRequest, url: string): Promise<unknown> {
+    if (limiter) {
+      let release: (() => void) | undefined;
+      try {
+        await limiter.take(req.signal, () => (release = pacing?.hold('pacing')));
+      } finally {
+        release?.();
+      }
+    }
+    return once(req, url);
+  }
+
   return {
     origin,
     async request(req) {
@@ -121,17 +156,41 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         throw new Error('The backend address is not a valid http(s) URL; check the settings.');
       }
       const url = buildUrl(base, req.path, req.query);
-      const attempts = req.method === 'GET' ? maxAttempts : 1;
-      for (let attempt = 1; ; attempt++) {
+      const attempts = (req.idempotent ?? isIdempotent(req)) ? maxAttempts : 1;
+      let failures = 0;
+      let refusals = 0;
+      for (;;) {
         try {
-          return await once(req, url);
+          return await paced(req, url);
         } catch (error) {
-          if (attempt >= attempts || !isRetryable(error)) throw error;
-          await sleep(backoffMs(attempt, baseDelayMs, error), req.signal);
+          if (error instanceof ApiError && error.status === 429) {
+            limiter?.drain();
+            if (++refusals >= maxRateLimited) throw error;
+            const release = pacing?.hold('rate-limited');
+            try {
+              await wait(rateLimitBackoffMs(refusals, rateLimitDelayMs, error), req.signal);
+            } finally {
+              release?.();
+            }
+            continue;
+          }
+          if (++failures >= attempts || !isRetryable(error)) throw error;
+          await wait(backoffMs(failures, baseDelayMs, error), req.signal);
         }
       }
     },
   };
+}
+
+function isIdempotent(req: HttpRequest): boolean {
+  if (req.method !== 'POST') return true;
+  const body = req.body;
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    !Array.isArray(body) &&
+    typeof (body as { id?: unknown }).id === 'string'
+  );
 }
 
 function buildUrl(base: URL, path: string, query?: URLSearchParams): string {
@@ -142,7 +201,7 @@ function buildUrl(base: URL, path: string, query?: URLSearchParams): string {
 
 function isRetryable(error: unknown): boolean {
   if (error instanceof NetworkError) return true;
-  return error instanceof ApiError && (error.status === 429 || error.status >= 500);
+  return error instanceof ApiError && error.status >= 500;
 }
 
 function backoffMs(attempt: number, baseDelayMs: number, error: unknown): number {
@@ -153,19 +212,9 @@ function backoffMs(attempt: number, baseDelayMs: number, error: unknown): number
   return baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random());
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError(signal));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+function rateLimitBackoffMs(refusal: number, firstMs: number, error: ApiError): number {
+  if (error.retryAfter !== null) return Math.min(error.retryAfter * 1000, MAX_RETRY_AFTER_MS);
+  return Math.min(MAX_RATE_LIMIT_DELAY_MS, firstMs * 2 ** (refusal - 1)) * (0.5 + Math.random());
 }
 
 function abortError(signal?: AbortSignal): unknown {

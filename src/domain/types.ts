@@ -20,6 +20,9 @@ export type Member = {
   avatarUrl: string | null;
 };
 
+/** Enough of a member to show who a task is assigned to. */
+export type MemberSummary = { id: string; name: string };
+
 /** A task relation: links one task to exactly one record. */
 export type TaskTarget = {
   id: string;
@@ -37,6 +40,11 @@ export type Task = {
   /** ISO date-time, or null for no due date. */
   dueAt: string | null;
   assigneeId: string | null;
+  /**
+   * The assignee as the backend embedded it (depth 1): null when unassigned, undefined when the
+   * backend did not say, in which case only assigneeId is known.
+   */
+  assignee?: MemberSummary | null;
   /** Present when the backend returned the task's relations (depth 1); undefined otherwise. */
   targets?: TaskTarget[];
   createdAt: string;

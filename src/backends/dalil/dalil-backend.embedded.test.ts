@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Hono } from 'hono';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '@/backends/api-error';
 import type { Backend } from '@/backends/backend';
 import type { Task } from '@/domain/types';
 import { createApi } from '../../../server/api.ts';
 import { openDb, type Db } from '../../../server/db.ts';
+import { rateLimitMiddleware } from '../../../server/rate-limit.ts';
 import { createSchema } from '../../../server/schema.ts';
 import { seed } from '../../../server/seed/seed.ts';
 import { createDalilBackend } from './dalil-backend';
@@ -17,6 +19,34 @@ const now = new Date();
 let db: Db;
 let backend: Backend;
 let fetchCount = 0;
+const refused: string[] = [];
+
+// What the stricter twin refuses because real Twenty silently misbehaves there (a cursor after a
+// page sorted by a nullable or composite key, a plain id as a cursor, a bracket inside a quoted
+// value, `startsWith`, lower-case `is:null`), checked here too so that this adapter is held to
+// it whichever server build the test runs against.
+const NULLABLE_SORT = /(^|,)(dueAt|name|position|title|status|closeDate|amount)[.[]/;
+function bracketInQuotes(filter: string): boolean {
+  let quote: string | null = null;
+  for (const char of filter) {
+    if (quote === null && (char === '"' || char === "'")) quote = char;
+    else if (char === quote) quote = null;
+    else if (quote !== null && (char === '(' || char === ')')) return true;
+  }
+  return false;
+}
+
+function strictRefusal(url: URL): string | null {
+  const params = url.searchParams;
+  const after = params.get('starting_after');
+  const order = params.get('order_by') ?? '';
+  const filter = params.get('filter') ?? '';
+  if (after !== null && NULLABLE_SORT.test(order)) return `cursor after order_by=${order}`;
+  if (after !== null && /^[0-9a-f-]{36}$/i.test(after)) return 'a plain id as a cursor';
+  if (bracketInQuotes(filter)) return 'a bracket inside a quoted value';
+  if (/\[startsWith\]|\[is\]:null/.test(filter)) return 'startsWith or lower-case is:null';
+  return null;
+}
 
 beforeAll(async () => {
   db = await openDb();
@@ -25,14 +55,23 @@ beforeAll(async () => {
   const app = createApi({ db, apiKey: KEY });
   const fetchImpl: typeof fetch = (input, init) => {
     fetchCount++;
+    const problem = strictRefusal(new URL(String(input), 'http://localhost'));
+    if (problem) {
+      refused.push(problem);
+      return Promise.resolve(Response.json({ messages: [problem] }, { status: 400 }));
+    }
     return Promise.resolve(app.request(String(input), init));
   };
   backend = createDalilBackend({ kind: 'embedded', baseUrl: '', apiKey: KEY, fetch: fetchImpl });
 }, 60_000);
 afterAll(() => db.close());
+afterEach(() => {
+  expect(refused.splice(0)).toEqual([]);
+});
 
 async function allTasks(
   query: Omit<Parameters<Backend['listTasks']>[0], 'cursor'>,
+  limit = 25,
 ): Promise<Task[]> {
   const tasks: Task[] = [];
   let cursor: string | null = null;
@@ -40,7 +79,7 @@ async function allTasks(
     const page: Awaited<ReturnType<Backend['listTasks']>> = await backend.listTasks({
       ...query,
       cursor,
-      limit: 25,
+      limit,
     });
     tasks.push(...page.items);
     cursor = page.nextCursor;
@@ -82,6 +121,18 @@ describe('Dalil adapter on the embedded server', () => {
       total += tasks.length;
     }
     expect(total).toBe(120);
+  });
+
+  it('scrolls a column holding undated tasks past its first page to its totalCount', async () => {
+    const undated = await backend.listTasks({ sort: 'dueAt', due: 'none', limit: 60 });
+    expect(undated.totalCount).toBeGreaterThan(5);
+    const first = await backend.listTasks({ sort: 'dueAt', limit: 5 });
+    const tasks = await allTasks({ sort: 'dueAt' }, 5);
+    expect(tasks).toHaveLength(first.totalCount!);
+    expect(new Set(tasks.map((t) => t.id)).size).toBe(tasks.length);
+    expect(tasks.filter((t) => t.dueAt === null)).toHaveLength(undated.totalCount!);
+    const byCreation = await allTasks({ sort: 'createdAt' }, 7);
+    expect(byCreation).toHaveLength(first.totalCount!);
   });
 
   it('reads the due buckets as the server stores dates', async () => {
@@ -239,6 +290,82 @@ describe('Dalil adapter on the embedded server', () => {
       (await backend.listRecords('company', {})).items[0]!.id,
     );
     expect(company.people.length + company.opportunities.length).toBeGreaterThan(0);
-    await expect(backend.listMembers()).resolves.toHaveLength(4);
+    const members = await backend.listMembers();
+    expect(members).toHaveLength(4);
+    const member = members[0]!;
+    const word = member.name.split(' ')[0]!.slice(0, 3).toLowerCase();
+    const matching = await backend.searchMembers(word, { limit: 5 });
+    expect(matching.map((m) => m.id)).toContain(member.id);
+    expect(matching.every((m) => `${m.name} ${m.email ?? ''}`.toLowerCase().includes(word))).toBe(
+      true,
+    );
+    await expect(backend.searchMembers('zzz-nobody-qqq')).resolves.toEqual([]);
+
+    const assigned = await backend.listTasks({ sort: 'createdAt', assignee: member.id, limit: 5 });
+    expect(assigned.items.length).toBeGreaterThan(0);
+    for (const task of assigned.items) {
+      expect(task.assignee).toEqual({ id: member.id, name: member.name });
+    }
+    const unassigned = await backend.listTasks({ sort: 'createdAt', assignee: 'unassigned' });
+    expect(unassigned.items.every((t) => t.assignee === null)).toBe(true);
   });
+});
+
+describe('Dalil adapter on a rate-limited embedded server', () => {
+  // Twenty's limit shape (a token bucket per workspace, 429 past it), scaled down in time.
+  const RATE = { limit: 8, windowMs: 800 };
+
+  function limitedBackend(rateLimit: { requests: number; perMs: number } | null) {
+    const api = createApi({ db, apiKey: KEY });
+    const limited = new Hono();
+    limited.use('/rest/*', rateLimitMiddleware(RATE));
+    limited.all('*', (c) => api.fetch(c.req.raw));
+    const statuses: number[] = [];
+    const fetchImpl: typeof fetch = async (input, init) => {
+      const response = await limited.request(String(input), init);
+      statuses.push(response.status);
+      return response;
+    };
+    const client = createDalilBackend({
+      kind: 'embedded',
+      baseUrl: '',
+      apiKey: KEY,
+      fetch: fetchImpl,
+      rateLimit,
+    });
+    return { client, statuses };
+  }
+
+  it('pages a whole column within the budget without one 429', async () => {
+    const { client, statuses } = limitedBackend({ requests: RATE.limit, perMs: RATE.windowMs });
+    const tasks: Task[] = [];
+    let cursor: string | null = null;
+    let total: number | null = null;
+    do {
+      const page: Awaited<ReturnType<Backend['listTasks']>> = await client.listTasks({
+        status: 'TODO',
+        sort: 'dueAt',
+        cursor,
+        limit: 4,
+      });
+      total ??= page.totalCount;
+      tasks.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(tasks).toHaveLength(total!);
+    expect(statuses.length).toBeGreaterThan(RATE.limit);
+    expect(statuses.filter((s) => s === 429)).toEqual([]);
+  }, 30_000);
+
+  it('waits out 429s when it does not pace itself, and every read still succeeds', async () => {
+    const { client, statuses } = limitedBackend(null);
+    const seenWaiting: boolean[] = [];
+    client.pacing?.subscribe(() => seenWaiting.push(client.pacing!.getSnapshot().rateLimited));
+    const ids = (await client.listTasks({ sort: 'createdAt', limit: 12 })).items.map((t) => t.id);
+    const tasks = await Promise.all(ids.map((id) => client.getTask(id)));
+    expect(tasks.map((t) => t.id)).toEqual(ids);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(seenWaiting).toContain(true);
+    expect(client.pacing?.getSnapshot().waiting).toBe(false);
+  }, 30_000);
 });

@@ -1,21 +1,18 @@
 import type { Backend, BackendKind } from '@/backends/backend';
 import { ResponseFormatError } from '@/backends/api-error';
 import { createHttpClient, type HttpClientOptions } from '@/backends/http';
-import type { Member, RecordRef, TaskInput, TaskTarget } from '@/domain/types';
-import { chunk, createDalilClient, isAlreadyExists, type WirePage } from './dalil-client';
+import { createPacingState } from '@/backends/pacing-state';
+import { createRateLimiter, TWENTY_RATE_LIMIT, type RateLimit } from '@/backends/rate-limiter';
+import type { RecordRef, TaskInput, TaskTarget } from '@/domain/types';
+import { chunk, createDalilClient, isAlreadyExists } from './dalil-client';
+import { dalilMemberMethods } from './dalil-members';
 import { dalilRecordMethods } from './dalil-records';
 import { isIn } from './filter';
 import { MAX_LIMIT } from './params';
 import { testDalilConnection } from './test-connection';
-import { taskListFilter, taskOrderBy } from './task-query';
-import { toMember, toTask, toTaskTarget } from './to-domain';
-import {
-  wireMemberSchema,
-  wireTaskDetailSchema,
-  wireTaskSchema,
-  wireTaskTargetSchema,
-  type WireMember,
-} from './wire-schemas';
+import { createTaskPager } from './task-pages';
+import { toTask, toTaskTarget } from './to-domain';
+import { wireTaskDetailSchema, wireTaskSchema, wireTaskTargetSchema } from './wire-schemas';
 
 // The Backend port over the Dalil REST contract. The embedded server speaks the same
 // contract, so both kinds use this adapter; only the base URL and the key differ.
@@ -26,10 +23,23 @@ export type DalilBackendOptions = {
   apiKey: string;
   fetch?: typeof fetch;
   /** Timeouts and backoff, for tests. */
-  http?: Pick<HttpClientOptions, 'timeoutMs' | 'maxAttempts' | 'baseDelayMs'>;
+  http?: Pick<
+    HttpClientOptions,
+    'timeoutMs' | 'maxAttempts' | 'baseDelayMs' | 'maxRateLimitedAttempts' | 'rateLimitDelayMs'
+  >;
+  /**
+   * The workspace's request budget the client keeps to; null for none. By default Twenty's
+   * 100 per minute on a remote workspace. The embedded server has no limit unless its operator
+   * sets one, which it then enforces with 429s that the client waits out; and unit tests run
+   * many requests against a fake at once.
+   */
+  rateLimit?: RateLimit | null;
 };
 
-const MAX_MEMBER_PAGES = 10;
+function defaultRateLimit(kind: BackendKind): RateLimit | null {
+  return kind === 'dalil' && import.meta.env?.MODE !== 'test' ? TWENTY_RATE_LIMIT : null;
+}
+
 const TARGET_FIELD = { person: 'personId', company: 'companyId', opportunity: 'opportunityId' };
 
 function taskBody(input: Partial<TaskInput>): Record<string, unknown> {
@@ -60,7 +70,17 @@ function linkOrFail(wire: Parameters<typeof toTaskTarget>[0], where: string): Ta
 }
 
 export function createDalilBackend(options: DalilBackendOptions): Backend {
-  const httpOptions = { baseUrl: options.baseUrl, apiKey: options.apiKey, fetch: options.fetch };
+  const rateLimit =
+    options.rateLimit === undefined ? defaultRateLimit(options.kind) : options.rateLimit;
+  const pacing = createPacingState();
+  // One budget for the workspace, whichever client spends it.
+  const httpOptions = {
+    baseUrl: options.baseUrl,
+    apiKey: options.apiKey,
+    fetch: options.fetch,
+    rateLimiter: rateLimit ? createRateLimiter(rateLimit) : null,
+    pacing,
+  };
   const http = createHttpClient({ ...httpOptions, ...options.http });
   const client = createDalilClient(http);
   // A connection test reports what happened now; retrying would only delay the verdict.
@@ -79,6 +99,7 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
 
   return {
     kind: options.kind,
+    pacing: { subscribe: pacing.subscribe, getSnapshot: pacing.getSnapshot },
     capabilities: {
       canFilterTaskTargets: false,
       targetKinds: ['person', 'company', 'opportunity'],
@@ -88,21 +109,7 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
 
     testConnection: (signal) => testDalilConnection(probe, options.kind, http.origin, signal),
 
-    async listTasks(query, signal) {
-      const page = await client.list(
-        'tasks',
-        wireTaskDetailSchema,
-        {
-          depth: 1,
-          filter: taskListFilter(query),
-          orderBy: taskOrderBy(query.sort),
-          limit: query.limit,
-          startingAfter: query.cursor,
-        },
-        signal,
-      );
-      return { ...page, items: page.items.map(toTask) };
-    },
+    listTasks: createTaskPager(client),
 
     getTask,
 
@@ -166,28 +173,7 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
 
     deleteTaskTarget: (id) => client.remove('taskTargets', id),
 
-    async listMembers(signal) {
-      const members: Member[] = [];
-      let cursor: string | null = null;
-      for (let page = 0; page < MAX_MEMBER_PAGES; page++) {
-        const result: WirePage<WireMember> = await client.list(
-          'workspaceMembers',
-          wireMemberSchema,
-          {
-            depth: 0,
-            orderBy: [['name.firstName', 'AscNullsLast']],
-            limit: MAX_LIMIT,
-            startingAfter: cursor,
-          },
-          signal,
-        );
-        members.push(...result.items.map(toMember));
-        cursor = result.nextCursor;
-        if (!cursor) break;
-      }
-      return members;
-    },
-
+    ...dalilMemberMethods(client),
     ...dalilRecordMethods(client),
   };
 }

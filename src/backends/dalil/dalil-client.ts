@@ -8,7 +8,14 @@ import { listEnvelope, singleEnvelope } from './wire-schemas';
 // The REST verbs of the Dalil contract over the http client: envelopes parsed with zod,
 // cursors read from pageInfo, and the contract's error variants made uniform.
 
-export type WirePage<T> = { items: T[]; nextCursor: string | null; totalCount: number | null };
+export type WirePage<T> = {
+  items: T[];
+  /** Only ever pageInfo's endCursor: a plain record id is not a cursor on real Twenty. */
+  nextCursor: string | null;
+  /** Whether more rows follow, even when there is no cursor to reach them with. */
+  hasNextPage: boolean;
+  totalCount: number | null;
+};
 
 /** Older Twenty builds answer an unknown id with 400 "Record not found": the app sees 404. */
 export function normalizeError(error: unknown): unknown {
@@ -53,12 +60,14 @@ export function createDalilClient(http: HttpClient) {
       const body = await call({ method: 'GET', path: `/rest/${plural}`, query, signal });
       const envelope = parseAnswer(listEnvelope(plural, item), body, plural);
       const items = (envelope.data[plural] ?? []) as z.output<T>[];
-      const last = items.at(-1);
       // Without pageInfo (some builds), a full page is the only sign that more may follow.
-      const hasNext = envelope.pageInfo?.hasNextPage ?? items.length >= Number(query.get('limit'));
+      const hasNextPage =
+        items.length > 0 &&
+        (envelope.pageInfo?.hasNextPage ?? items.length >= Number(query.get('limit')));
       return {
         items,
-        nextCursor: hasNext && last ? (envelope.pageInfo?.endCursor ?? last.id) : null,
+        nextCursor: hasNextPage ? (envelope.pageInfo?.endCursor ?? null) : null,
+        hasNextPage,
         totalCount: envelope.totalCount ?? null,
       };
     },

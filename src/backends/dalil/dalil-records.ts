@@ -92,7 +92,7 @@ export function dalilRecordMethods(client: DalilClient): RecordMethods {
         {
           depth: 0,
           filter: recordSearchFilter(kind, query.search),
-          orderBy: RECORD_ORDER[kind],
+          orderBy: RECORD_ORDER,
           limit: query.limit,
           startingAfter: query.cursor,
         },

@@ -98,12 +98,18 @@ describe('filter builders', () => {
 
   it('makes % _ and \\ literal in a contains search', () => {
     expect(escapeLike('100%_a\\b')).toBe('100\\%\\_a\\\\b');
-    const node = serverSees(contains('name.firstName', '50% off, (really)'));
+    const node = serverSees(contains('name.firstName', '50% off, really'));
     expect(node).toMatchObject({
       field: 'name.firstName',
       comparator: 'ilike',
-      value: '%50\\% off, (really)%',
+      value: '%50\\% off, really%',
     });
+  });
+
+  it('never sends a bracket inside a value, which real Twenty refuses: it matches any character', () => {
+    const filter = contains('title', 'call (urgent)');
+    expect(filter).not.toMatch(/"[^"]*[()][^"]*"/);
+    expect(serverSees(filter)).toMatchObject({ comparator: 'ilike', value: '%call _urgent_%' });
   });
 
   it('still builds a search for text holding both kinds of quote', () => {

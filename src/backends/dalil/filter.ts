@@ -92,9 +92,11 @@ export function escapeLike(text: string): string {
 /**
  * Case-insensitive "contains" on user text, wildcards in the text taken literally. Text with
  * both kinds of quote cannot be quoted, so there its double quotes match any one character.
+ * Real Twenty counts every bracket, even inside quotes, and refuses `(` or `)` in a value, so
+ * those match any one character too: "a (b)" finds "a (b)", and at worst also "a xbx".
  */
 export function contains(name: string, text: string): Filter {
-  let pattern = escapeLike(text);
+  let pattern = escapeLike(text).replace(/[()]/g, '_');
   if (pattern.includes('"') && pattern.includes("'")) pattern = pattern.replaceAll('"', '_');
   return ilike(name, `%${pattern}%`);
 }

@@ -22,14 +22,11 @@ const SEARCH_FIELDS: Record<RecordKind, readonly string[]> = {
   opportunity: ['name'],
 };
 
-export const RECORD_ORDER: Record<RecordKind, OrderBy> = {
-  person: [
-    ['name.firstName', 'AscNullsLast'],
-    ['name.lastName', 'AscNullsLast'],
-  ],
-  company: [['name', 'AscNullsLast']],
-  opportunity: [['name', 'AscNullsLast']],
-};
+/**
+ * Newest first. Real Twenty cannot follow a cursor over a composite key (`name.firstName`) nor
+ * over a nullable one (a company's `name`), and would lose rows; createdAt is neither.
+ */
+export const RECORD_ORDER: OrderBy = [['createdAt', 'DescNullsLast']];
 
 /**
  * Every word must appear in one of the kind's name fields, so "ada love" finds Ada Lovelace

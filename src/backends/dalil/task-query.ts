@@ -1,6 +1,5 @@
-import type { DueFilter, TaskListQuery, TaskSort } from '@/backends/backend';
+import type { DueFilter, TaskListQuery } from '@/backends/backend';
 import { and, contains, eq, gte, isNull, lt, neq, or, type Filter } from './filter';
-import type { OrderBy } from './params';
 
 // The board's question in Twenty's words. Due buckets are read in the user's local time zone:
 //  - overdue: due before now and not done (a finished task is not late; a task with no status
@@ -45,13 +44,4 @@ export function taskListFilter(query: TaskListQuery): Filter | undefined {
         : undefined,
     query.due ? dueFilter(query.due, query.now ?? new Date()) : undefined,
   );
-}
-
-export function taskOrderBy(sort: TaskSort): OrderBy {
-  return sort === 'dueAt'
-    ? [
-        ['dueAt', 'AscNullsLast'],
-        ['createdAt', 'DescNullsLast'],
-      ]
-    : [['createdAt', 'DescNullsLast']];
 }

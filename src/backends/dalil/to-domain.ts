@@ -3,6 +3,7 @@ import type {
   Company,
   CompanyDetail,
   Member,
+  MemberSummary,
   Opportunity,
   OpportunityDetail,
   Person,
@@ -70,6 +71,7 @@ export function toTask(wire: WireTask | WireTaskDetail): Task {
   if ('taskTargets' in wire && wire.taskTargets) {
     task.targets = toTaskTargets(wire.taskTargets, wire.id);
   }
+  if ('assignee' in wire) task.assignee = toAssignee(wire.assignee, task.assigneeId);
   return task;
 }
 
@@ -141,6 +143,20 @@ export function toOpportunity(wire: WireOpportunity): Opportunity {
     pointOfContactId: text(wire.pointOfContactId),
     createdAt: wire.createdAt,
   };
+}
+
+/**
+ * The embedded assignee, when it agrees with assigneeId; a missing or mismatched one says
+ * nothing (undefined), so a reader falls back to the id rather than showing a wrong name.
+ */
+function toAssignee(
+  wire: WireMember | null | undefined,
+  assigneeId: string | null,
+): MemberSummary | null | undefined {
+  if (wire === undefined) return undefined;
+  if (wire === null) return assigneeId === null ? null : undefined;
+  if (assigneeId !== null && wire.id !== assigneeId) return undefined;
+  return { id: wire.id, name: toMember(wire).name };
 }
 
 export function toMember(wire: WireMember): Member {

@@ -41,6 +41,8 @@ describe('wire schemas and mapping', () => {
       status: 'IN_PROGRESS',
       dueAt: '2026-03-03T10:00:00.000Z',
       assigneeId: 'm1',
+      // An embedded member without a name is still the assignee, shown by a placeholder.
+      assignee: { id: 'm1', name: 'Unnamed member' },
       targets: [
         { id: 'r1', taskId: 't1', target: { kind: 'person', id: 'p1' }, createdAt: wire.createdAt },
       ],

@@ -97,6 +97,7 @@ const many = <T extends z.ZodType>(item: T) => z.array(item).nullish();
 
 export const wireTaskDetailSchema = wireTaskSchema.extend({
   taskTargets: many(wireTaskTargetSchema),
+  assignee: wireMemberSchema.nullish(),
 });
 export const wirePersonDetailSchema = wirePersonSchema.extend({
   company: wireCompanySchema.nullish(),
