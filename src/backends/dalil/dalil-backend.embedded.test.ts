@@ -318,7 +318,7 @@ describe('Dalil adapter on a rate-limited embedded server', () => {
   function limitedBackend(rateLimit: { requests: number; perMs: number } | null) {
     const api = createApi({ db, apiKey: KEY });
     const limited = new Hono();
-    limited.use('/rest/*', rateLimitMiddleware(RATE));
+    limited.use('/rest/*', rateLimitMiddleware([RATE]));
     limited.all('*', (c) => api.fetch(c.req.raw));
     const statuses: number[] = [];
     const fetchImpl: typeof fetch = async (input, init) => {
