@@ -1,9 +1,11 @@
 // Builders for Twenty's `filter` grammar (contract section 4): `field[comparator]:value`
-// atoms joined with and()/or()/not(). Strings are always quoted, so commas, parentheses and
-// colons inside them are data, not syntax. The grammar has no escape character (Twenty strips
-// the outer quotes; the embedded parser ends a quoted value at the next same quote), so a
-// value is wrapped in whichever quote it does not contain. The result is a plain string for
-// URLSearchParams to encode.
+// atoms joined with and()/or()/not(). Strings are always quoted, so commas and colons inside
+// them are data, not syntax. The grammar has no escape character (Twenty strips the outer
+// quotes; the embedded parser ends a quoted value at the next same quote), so a value is
+// wrapped in whichever quote it does not contain. Real Twenty still splits on a bracket inside
+// quotes and on a comma inside a quoted [in] item, and the twin refuses both, so the builders
+// refuse them too (a search turns brackets into wildcards before it gets here). The result is
+// a plain string for URLSearchParams to encode.
 
 declare const filterBrand: unique symbol;
 export type Filter = string & { readonly [filterBrand]: true };
@@ -19,12 +21,15 @@ function field(name: string): string {
 }
 
 export class UnquotableValueError extends Error {
-  constructor() {
-    super('A filter value cannot hold both a double and a single quote.');
+  constructor(reason = 'A filter value cannot hold both a double and a single quote.') {
+    super(reason);
   }
 }
 
 export function quote(value: string): string {
+  if (/[()]/.test(value)) {
+    throw new UnquotableValueError('Dalil cannot filter on a value holding a bracket ( or ).');
+  }
   if (!value.includes('"')) return `"${value}"`;
   if (!value.includes("'")) return `'${value}'`;
   throw new UnquotableValueError();
@@ -58,6 +63,9 @@ export const startsWith = compare('startsWith');
 
 export function isIn(name: string, values: readonly FilterValue[]): Filter {
   if (values.length === 0) throw new Error('An [in] filter needs at least one value.');
+  if (values.some((value) => typeof value === 'string' && value.includes(','))) {
+    throw new UnquotableValueError('Dalil cannot match a list value holding a comma.');
+  }
   return atom(name, 'in', `[${values.map(formatValue).join(',')}]`);
 }
 
