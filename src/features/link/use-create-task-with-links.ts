@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { RecordRef, RecordSummary, TaskInput } from '@/domain/types';
 import { recordQueries } from '@/features/records/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { taskQueries } from '@/features/tasks/queries';
 import { taskExists, type LinkState } from './link-machine';
 import {

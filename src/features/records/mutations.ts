@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { RecordDetailByKind, RecordRef, TaskTarget } from '@/domain/types';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { recordQueries } from './queries';
 
 // Linking and unlinking change a record's depth=1 view (its taskTargets) and the task's own

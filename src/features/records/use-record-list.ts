@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { RecordKind } from '@/domain/types';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { recordQueries } from './queries';
 
 /** A list's pages; while a new search loads, the previous results stay on screen. */

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useMemo } from 'react';
 import type { RecordSummary, TaskTarget } from '@/domain/types';
 import { taskQueries } from '@/features/tasks/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { buildEntries, groupByStatus } from './panel-entries';
 import { recordQueries } from './queries';
 

@@ -1,4 +1,4 @@
-import type { BackendSettings } from './settings-store';
+import type { BackendSettings } from '@/backends/settings';
 
 export type SettingsErrors = Partial<Record<'baseUrl' | 'apiKey', string>>;
 

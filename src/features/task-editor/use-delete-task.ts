@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isNotFound } from '@/backends/api-error';
 import type { Task } from '@/domain/types';
 import { recordQueries } from '@/features/records/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { taskQueries } from '@/features/tasks/queries';
 import { removeTaskFromCaches, taskDetailKey } from './cache';
 

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { isNotFound } from '@/backends/api-error';
 import type { RecordRef, RecordSummary, TaskTarget } from '@/domain/types';
 import { recordQueries } from '@/features/records/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { taskQueries } from '@/features/tasks/queries';
 import { applyTaskPatch } from '@/features/tasks/task-cache';
 import { cachedTask, patchRecordTargets } from './cache';

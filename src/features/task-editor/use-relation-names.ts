@@ -1,7 +1,7 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { RecordKind, TaskTarget } from '@/domain/types';
 import { recordQueries } from '@/features/records/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 
 export type RelationName =
   | { state: 'known'; name: string }

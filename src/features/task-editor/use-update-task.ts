@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Task, TaskInput } from '@/domain/types';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { taskQueries } from '@/features/tasks/queries';
 import { applyTaskPatch } from '@/features/tasks/task-cache';
 import { cachedTask } from './cache';

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { RecordRef, Task } from '@/domain/types';
 import type { RecordName } from '@/features/records/summary-batcher';
 import { recordQueries } from '@/features/records/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 
 // Chip names for one page of tasks. Each record's name is its own query, so a name another
 // column already asked for (landed or still on its way) costs nothing, and the names this page

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { describeError } from '@/components/ui/describe-error';
 import { memberQueries } from '@/features/members/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import styles from './new-task-dialog.module.css';
 
 /** The workspace members; '' is "Unassigned". */

@@ -16,7 +16,7 @@ import {
 import { describeError } from '@/components/ui/describe-error';
 import combobox from '@/components/ui/combobox.module.css';
 import { RECORD_KINDS, type RecordKind, type RecordSummary } from '@/domain/types';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { targetKey } from '../run-link-workflow';
 import { linkQueries } from '../queries';
 import { useDebounced } from '../use-debounced';

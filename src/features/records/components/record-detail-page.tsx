@@ -9,7 +9,7 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import cardStyles from '@/components/ui/card.module.css';
 import { paths } from '@/config/paths';
 import type { RecordDetailByKind, RecordKind } from '@/domain/types';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { domainLabel, formatMoney, humanize, isRecordId, kindLabels } from '../format';
 import { recordQueries } from '../queries';
 import { CompanyFields, CompanyMembers } from './company-fields';

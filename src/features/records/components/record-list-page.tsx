@@ -4,7 +4,7 @@ import type { RecordKind } from '@/domain/types';
 import { NewTaskForSelection } from '@/features/link/components/new-task-for-selection';
 import { useSelectableColumns } from '@/features/link/components/selectable-columns';
 import { RecordSelectionProvider } from '@/features/link/use-record-selection';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { kindLabels } from '../format';
 import { recordQueries } from '../queries';
 import { useRecordList } from '../use-record-list';

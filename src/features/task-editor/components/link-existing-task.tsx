@@ -17,7 +17,7 @@ import combobox from '@/components/ui/combobox.module.css';
 import type { RecordSummary, Task } from '@/domain/types';
 import { useLinkTask } from '@/features/records/mutations';
 import { useDebouncedValue } from '@/features/records/use-debounced-value';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { STATUS_LABELS } from '@/features/tasks/status-labels';
 import { explainError } from '../explain-error';
 import { taskSearchQueries } from '../queries';

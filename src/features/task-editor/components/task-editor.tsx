@@ -7,7 +7,7 @@ import { useToast } from '@/components/ui/toast/use-toast';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { visuallyHiddenClass } from '@/components/ui/visually-hidden';
 import type { Task } from '@/domain/types';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { taskQueries } from '@/features/tasks/queries';
 import { explainError } from '../explain-error';
 import { useDeleteTask } from '../use-delete-task';

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { StatusDot } from '@/components/ui/status-dot';
 import { TASK_STATUSES, type Task, type TaskStatus } from '@/domain/types';
 import { memberQueries } from '@/features/members/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { STATUS_LABELS } from '@/features/tasks/status-labels';
 import type { TaskPatch } from '../use-update-task';
 import { DueField } from './due-field';

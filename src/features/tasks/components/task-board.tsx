@@ -12,7 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { TASK_STATUSES, type Member, type Task } from '@/domain/types';
 import { memberQueries } from '@/features/members/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import type { BoardFilters } from '../board-params';
 import {
   announcements,

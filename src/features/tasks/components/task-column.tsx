@@ -8,7 +8,7 @@ import { LoadingState, Skeleton } from '@/components/ui/skeleton';
 import { StatusDot } from '@/components/ui/status-dot';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { Member, Task, TaskStatus } from '@/domain/types';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { useBackend } from '@/backends/backend-context';
 import { hasActiveFilters, type BoardFilters } from '../board-params';
 import { taskQueries } from '../queries';
 import { STATUS_LABELS } from '../status-labels';

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Backend } from '@/backends/backend';
-import { createBackend } from '@/backends/create-backend';
-import { loadSettings, saveSettings, type BackendSettings } from './settings-store';
+import type { Backend } from './backend';
+import { createBackend } from './create-backend';
+import type { BackendSettings } from './settings';
 
 // Which backend the app talks to, for the whole tree. Must sit inside QueryClientProvider:
 // switching backend clears the query cache, so no screen shows one backend's data as another's.
+// Where settings are stored is the settings feature's business: the app passes load and save in.
 
 type BackendSettingsValue = {
   settings: BackendSettings;
@@ -20,21 +21,24 @@ const sameBackend = (a: BackendSettings, b: BackendSettings) =>
 
 export function BackendSettingsProvider({
   children,
-  initial,
+  load,
+  save,
 }: {
   children: ReactNode;
-  initial?: BackendSettings;
+  /** Read once, on mount. */
+  load: () => BackendSettings;
+  save: (settings: BackendSettings) => void;
 }) {
   const queryClient = useQueryClient();
-  const [settings, setState] = useState<BackendSettings>(() => initial ?? loadSettings());
+  const [settings, setState] = useState<BackendSettings>(load);
 
   const setSettings = useCallback(
     (next: BackendSettings) => {
-      saveSettings(next);
+      save(next);
       if (!sameBackend(settings, next)) queryClient.clear();
       setState(next);
     },
-    [queryClient, settings],
+    [queryClient, settings, save],
   );
 
   const backend = useMemo(() => createBackend(settings), [settings]);
