@@ -7,6 +7,7 @@ import { AppLoading } from './layout/app-loading';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 import type { RouteHandle } from './route-handle';
+import { RECORD_KIND_LABELS } from '@/domain/labels';
 
 // Feature pages are loaded on first visit, so the first screen only downloads what it shows.
 
@@ -15,18 +16,12 @@ const taskBoard = async () => {
   return { element: <TaskBoardPage /> };
 };
 
-const recordTitles: Record<RecordKind, { list: string; one: string }> = {
-  person: { list: 'People', one: 'Person' },
-  company: { list: 'Companies', one: 'Company' },
-  opportunity: { list: 'Opportunities', one: 'Opportunity' },
-};
-
 function recordRoutes(kind: RecordKind): RouteObject[] {
-  const titles = recordTitles[kind];
+  const titles = RECORD_KIND_LABELS[kind];
   return [
     {
       path: routePatterns.records(kind),
-      handle: { title: titles.list } satisfies RouteHandle,
+      handle: { title: titles.plural } satisfies RouteHandle,
       errorElement: <RouteError />,
       lazy: async () => {
         const { RecordListPage } = await import('@/features/records/components/record-list-page');
@@ -35,10 +30,10 @@ function recordRoutes(kind: RecordKind): RouteObject[] {
     },
     {
       path: routePatterns.record(kind),
-      handle: { title: titles.one } satisfies RouteHandle,
+      handle: { title: titles.singular } satisfies RouteHandle,
       errorElement: (
         <RouteError
-          back={{ to: paths.records(kind), label: `Back to ${titles.list.toLowerCase()}` }}
+          back={{ to: paths.records(kind), label: `Back to ${titles.plural.toLowerCase()}` }}
         />
       ),
       lazy: async () => {

@@ -1,5 +1,5 @@
 import type { Backend } from '@/backends/backend';
-import { describeError } from '@/components/ui/describe-error';
+import { errorSummary } from '@/lib/describe-error';
 import type { RecordSummary, Task, TaskInput } from '@/domain/types';
 import {
   initialLinkState,
@@ -50,11 +50,6 @@ export type WorkflowOptions = {
 export const targetKey = (target: Pick<RecordSummary, 'kind' | 'id'>) =>
   `${target.kind}:${target.id}`;
 
-function explain(error: unknown): string {
-  const { title, detail } = describeError(error);
-  return detail && detail !== title ? `${title}: ${detail}` : title;
-}
-
 const sameInstant = (a: string | null, b: string | null) =>
   a === b || (a !== null && b !== null && Date.parse(a) === Date.parse(b));
 
@@ -91,7 +86,7 @@ async function sendLinks(backend: Backend, store: LinkStore, concurrency: number
         });
         store.dispatch({ type: 'link-succeeded', relationId });
       } catch (error) {
-        store.dispatch({ type: 'link-failed', relationId, error: explain(error) });
+        store.dispatch({ type: 'link-failed', relationId, error: errorSummary(error) });
       }
     }
   };
@@ -125,7 +120,7 @@ export async function submitTaskWithLinks(
     const task = await backend.createTask({ ...input, id: taskId });
     if (differs(task, input)) await backend.updateTask(taskId, input);
   } catch (error) {
-    store.dispatch({ type: 'task-failed', error: explain(error) });
+    store.dispatch({ type: 'task-failed', error: errorSummary(error) });
     return store.getState();
   }
   store.dispatch({ type: 'task-created' });
@@ -154,7 +149,7 @@ export async function deleteCreatedTask(backend: Backend, store: LinkStore): Pro
     await backend.deleteTask(taskId);
     store.dispatch({ type: 'deleted' });
   } catch (error) {
-    store.dispatch({ type: 'delete-failed', error: explain(error) });
+    store.dispatch({ type: 'delete-failed', error: errorSummary(error) });
   }
   return store.getState();
 }

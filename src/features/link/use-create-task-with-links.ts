@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { RecordRef, RecordSummary, TaskInput } from '@/domain/types';
-import { recordQueries } from '@/features/records/queries';
 import { useBackend } from '@/backends/backend-context';
-import { taskQueries } from '@/features/tasks/queries';
+import { invalidateAfterTaskChange } from '@/features/tasks/api/invalidate';
 import { taskExists, type LinkState } from './link-machine';
 import {
   createLinkStore,
@@ -29,19 +28,8 @@ export function useCreateTaskWithLinks() {
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
 
   const invalidate = useCallback(
-    (records: readonly RecordRef[]) => {
-      // Not awaited: a toast or a close should not wait for the refetch.
-      void queryClient.invalidateQueries({ queryKey: taskQueries.all() });
-      for (const record of records) {
-        void queryClient.invalidateQueries({
-          queryKey: recordQueries.detailKey(record.kind, record.id),
-        });
-      }
-      // A company page that shows its people's and opportunities' tasks reads their relations.
-      if (records.some((r) => r.kind !== 'company')) {
-        void queryClient.invalidateQueries({ queryKey: recordQueries.relatedAll() });
-      }
-    },
+    // Not awaited: a toast or a close should not wait for the refetch.
+    (records: readonly RecordRef[]) => void invalidateAfterTaskChange(queryClient, { records }),
     [queryClient],
   );
 

@@ -6,7 +6,6 @@ import type { BackendSettings } from '@/backends/settings';
 // remember) is kept in localStorage; the API key is kept per kind in sessionStorage, or in
 // localStorage when the user ticked "Remember on this device". A key never goes into a URL.
 
-
 export const DALIL_DEFAULT_URL = 'https://app.usedalil.ai';
 
 const SETTINGS_KEY = 'tasklink.backend';

@@ -1,6 +1,6 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { RecordKind, TaskTarget } from '@/domain/types';
-import { recordQueries } from '@/features/records/queries';
+import { recordQueries } from '@/features/records/api/queries';
 import { useBackend } from '@/backends/backend-context';
 
 export type RelationName =

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { describeError } from '@/components/ui/describe-error';
-import { memberQueries } from '@/features/members/queries';
+import { describeError } from '@/lib/describe-error';
+import { memberQueries } from '@/features/members/api/queries';
 import { useBackend } from '@/backends/backend-context';
 import styles from './new-task-dialog.module.css';
 

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import type { LinkState } from '../link-machine';
-import { KIND_LABELS } from './kind-labels';
+import { RECORD_KIND_LABELS } from '@/domain/labels';
 import styles from './new-task-dialog.module.css';
 
 /**
@@ -35,7 +35,7 @@ export function LinkOutcome({
         {missing.map((link) => (
           <li key={link.relationId}>
             <strong>{link.target.name}</strong>{' '}
-            <span className={styles.muted}>({KIND_LABELS[link.target.kind].singular})</span>:{' '}
+            <span className={styles.muted}>({RECORD_KIND_LABELS[link.target.kind].singular})</span>:{' '}
             {link.status === 'skipped' ? 'not sent, because linking was stopped.' : link.error}
           </li>
         ))}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RecordSummary } from '@/domain/types';
-import { recordQueries } from '@/features/records/queries';
+import { recordQueries } from '@/features/records/api/queries';
 import { useBackend } from '@/backends/backend-context';
 import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders } from '@/testing/test-utils';

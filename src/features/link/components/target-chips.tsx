@@ -1,6 +1,6 @@
 import type { RecordSummary } from '@/domain/types';
 import { targetKey } from '../run-link-workflow';
-import { KIND_LABELS } from './kind-labels';
+import { RECORD_KIND_LABELS } from '@/domain/labels';
 import styles from './target-picker.module.css';
 
 /** The chosen records, each with a remove button that names what it removes. */
@@ -18,7 +18,7 @@ export function TargetChips({
     <ul className={styles.chips} aria-label="Linked records">
       {targets.map((target) => (
         <li key={targetKey(target)} className={`${styles.chip} ${styles[target.kind]}`}>
-          <span className={styles.chipKind}>{KIND_LABELS[target.kind].singular}</span>
+          <span className={styles.chipKind}>{RECORD_KIND_LABELS[target.kind].singular}</span>
           <span className={styles.chipName}>{target.name}</span>
           <button
             type="button"

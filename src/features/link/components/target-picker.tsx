@@ -13,14 +13,14 @@ import {
   Text,
   type Key,
 } from 'react-aria-components';
-import { describeError } from '@/components/ui/describe-error';
+import { describeError } from '@/lib/describe-error';
 import combobox from '@/components/ui/combobox.module.css';
 import { RECORD_KINDS, type RecordKind, type RecordSummary } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
+import { recordQueries } from '@/features/records/api/queries';
 import { targetKey } from '../run-link-workflow';
-import { linkQueries } from '../queries';
-import { useDebounced } from '../use-debounced';
-import { KIND_LABELS } from './kind-labels';
+import { useDebounced } from '@/lib/use-debounced';
+import { RECORD_KIND_LABELS } from '@/domain/labels';
 import { TargetChips } from './target-chips';
 import styles from './target-picker.module.css';
 
@@ -49,7 +49,7 @@ export function TargetPicker({
   const search = useDebounced(input.trim(), SEARCH_DEBOUNCE_MS);
   const kinds = RECORD_KINDS.filter((k) => backend.capabilities.targetKinds.includes(k));
   const results = useQueries({
-    queries: kinds.map((kind) => linkQueries.search(backend, kind, search)),
+    queries: kinds.map((kind) => recordQueries.pick(backend, kind, search)),
   });
 
   const chosen = new Set(value.map(targetKey));
@@ -60,7 +60,7 @@ export function TargetPicker({
     : kinds
         .map((kind, i) => ({
           id: kind,
-          title: KIND_LABELS[kind].plural,
+          title: RECORD_KIND_LABELS[kind].plural,
           items: (results[i]?.data ?? []).filter((r) => !chosen.has(targetKey(r))),
         }))
         .filter((section) => section.items.length > 0);
@@ -69,7 +69,7 @@ export function TargetPicker({
   const typing = input.trim() !== search;
   const searching = typing || results.some((r) => r.isFetching);
   const failures = results.flatMap((r, i) =>
-    r.isError ? [`${KIND_LABELS[kinds[i]!].plural}: ${describeError(r.error).title}`] : [],
+    r.isError ? [`${RECORD_KIND_LABELS[kinds[i]!].plural}: ${describeError(r.error).title}`] : [],
   );
 
   const add = (key: Key | null) => {

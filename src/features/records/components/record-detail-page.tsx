@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 import type { RecordDetailByKind, RecordKind } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { domainLabel, formatMoney, humanize, isRecordId, kindLabels } from '../format';
-import { recordQueries } from '../queries';
+import { recordQueries } from '../api/queries';
 import { CompanyFields, CompanyMembers } from './company-fields';
 import { OpportunityFields } from './opportunity-fields';
 import { PersonFields } from './person-fields';

@@ -6,7 +6,7 @@ import { useSelectableColumns } from '@/features/link/components/selectable-colu
 import { RecordSelectionProvider } from '@/features/link/use-record-selection';
 import { useBackend } from '@/backends/backend-context';
 import { kindLabels } from '../format';
-import { recordQueries } from '../queries';
+import { recordQueries } from '../api/queries';
 import { useRecordList } from '../use-record-list';
 import { companyColumns, opportunityColumns, personColumns } from './list-columns';
 import { RecordListBody } from './record-list-body';

@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 import { NewTaskButton } from '@/features/link/components/new-task-button';
 import { LinkExistingTask } from '@/features/task-editor/components/link-existing-task';
 import type { RecordSummary, TaskTarget } from '@/domain/types';
-import { statusLabels } from '../panel-entries';
+import { STATUS_LABELS } from '@/domain/labels';
 import { useRecordTasks } from '../use-record-tasks';
 import { TaskRow } from './task-row';
 import { useTaskActions } from './use-task-actions';
@@ -120,7 +120,7 @@ export function TasksPanel({
             <div key={group.status} role="group" aria-labelledby={`${headingId}-${group.status}`}>
               <h3 id={`${headingId}-${group.status}`} className={styles.groupHeading}>
                 <StatusDot status={group.status} />
-                {statusLabels[group.status]}
+                {STATUS_LABELS[group.status]}
                 <span className={`${cardStyles.count} ${styles.count}`}>{group.items.length}</span>
               </h3>
               {group.items.length > 0 ? (

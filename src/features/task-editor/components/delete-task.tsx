@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Modal, ModalActions } from '@/components/ui/modal';
 import type { Task } from '@/domain/types';
-import { explainError } from '../explain-error';
+import { explainError } from '@/lib/describe-error';
 import styles from './delete-task.module.css';
+import { taskTitle } from '@/domain/labels';
 
 function consequence(links: number): string {
   if (links === 0) return 'It is not linked to any record.';
@@ -50,8 +51,7 @@ export function DeleteTask({
         }}
       >
         <p className={styles.text}>
-          “{task.title.trim() || 'Untitled task'}” will be deleted. {consequence(links)} The records
-          themselves stay.
+          “{taskTitle(task)}” will be deleted. {consequence(links)} The records themselves stay.
         </p>
         {error ? (
           <p role="alert" className={styles.error}>

@@ -2,13 +2,16 @@ import { useId, useState } from 'react';
 import iconButton from '@/components/ui/icon-button.module.css';
 import type { TaskStatus } from '@/domain/types';
 import { formatDue } from '@/features/tasks/format-due';
-import { dueAtFrom, dueParts, isCompleteDate } from '../due-input';
+import { isoToLocal, localToIso, parseLocalDate } from '@/lib/local-date';
 import styles from './task-editor.module.css';
 
 /**
  * The due date and an optional time. A date is saved once it is a whole date (a typed year
  * is saved at its fourth digit, not at each one); emptying a field is saved on leaving it.
  */
+/** A date worth saving: a real day, not a year still being typed (see parseLocalDate). */
+const isCompleteDate = (date: string) => parseLocalDate(date) !== null;
+
 export function DueField({
   dueAt,
   status,
@@ -19,14 +22,14 @@ export function DueField({
   onSave: (dueAt: string | null) => void;
 }) {
   const dateId = useId();
-  const parts = dueParts(dueAt);
+  const parts = isoToLocal(dueAt);
   // What the inputs hold while being edited; null shows the saved value.
   const [date, setDate] = useState<string | null>(null);
   const [time, setTime] = useState<string | null>(null);
   const due = dueAt ? formatDue(dueAt, status) : null;
 
   const save = (next: { date: string; time: string }) => {
-    const nextDueAt = dueAtFrom(next);
+    const nextDueAt = localToIso(next.date, next.time);
     if (nextDueAt !== (dueAt ? new Date(dueAt).toISOString() : null)) onSave(nextDueAt);
   };
 

@@ -11,21 +11,18 @@ import {
   type Key,
 } from 'react-aria-components';
 import { Button, buttonClass } from '@/components/ui/button';
-import { describeError } from '@/components/ui/describe-error';
 import { useToast } from '@/components/ui/toast/use-toast';
 import combobox from '@/components/ui/combobox.module.css';
 import type { RecordSummary, Task } from '@/domain/types';
-import { useLinkTask } from '@/features/records/mutations';
-import { useDebouncedValue } from '@/features/records/use-debounced-value';
+import { useDebounced } from '@/lib/use-debounced';
 import { useBackend } from '@/backends/backend-context';
-import { STATUS_LABELS } from '@/features/tasks/status-labels';
-import { explainError } from '../explain-error';
-import { taskSearchQueries } from '../queries';
+import { useAddRelation } from '@/features/tasks/api/relations';
+import { taskQueries } from '@/features/tasks/api/queries';
+import { STATUS_LABELS, taskTitle } from '@/domain/labels';
+import { describeError, explainError } from '@/lib/describe-error';
 import styles from './link-existing-task.module.css';
 
 export const TASK_SEARCH_DEBOUNCE_MS = 250;
-
-const titleOf = (task: Pick<Task, 'title'>) => task.title.trim() || 'Untitled task';
 
 /**
  * "Link existing task" on a record's Tasks panel: a combobox that finds tasks by title and
@@ -44,17 +41,17 @@ export function LinkExistingTask({
   const toast = useToast();
   // Here, not in the search: the search closes at once, and a mutation's call-site callbacks
   // only run while the component that called it is mounted.
-  const linkTask = useLinkTask();
+  const linkTask = useAddRelation();
 
   const link = (task: Task) =>
     linkTask.mutate(
-      { id: crypto.randomUUID(), taskId: task.id, record },
+      { id: crypto.randomUUID(), taskId: task.id, target: record },
       {
-        onSuccess: () => toast.show({ title: `Linked “${titleOf(task)}” to ${record.name}` }),
+        onSuccess: () => toast.show({ title: `Linked “${taskTitle(task)}” to ${record.name}` }),
         onError: (error) =>
           toast.show({
             tone: 'danger',
-            title: `Couldn't link “${titleOf(task)}” to ${record.name}`,
+            title: `Couldn't link “${taskTitle(task)}” to ${record.name}`,
             description: explainError(error),
           }),
       },
@@ -99,8 +96,8 @@ function TaskSearch({
 }) {
   const backend = useBackend();
   const [input, setInput] = useState('');
-  const search = useDebouncedValue(input.trim(), TASK_SEARCH_DEBOUNCE_MS);
-  const results = useQuery(taskSearchQueries.byTitle(backend, search));
+  const search = useDebounced(input.trim(), TASK_SEARCH_DEBOUNCE_MS);
+  const results = useQuery(taskQueries.search(backend, search));
   const linked = new Set(linkedTaskIds);
   const typed = input.trim() !== '';
   const tasks = typed ? (results.data?.items ?? []) : [];
@@ -160,10 +157,10 @@ function TaskSearch({
             {(task) => (
               <ListBoxItem
                 id={task.id}
-                textValue={titleOf(task)}
+                textValue={taskTitle(task)}
                 className={`${combobox.option} ${styles.option}`}
               >
-                <span className={styles.optionTitle}>{titleOf(task)}</span>
+                <span className={styles.optionTitle}>{taskTitle(task)}</span>
                 <span className={styles.optionMeta}>
                   {linked.has(task.id) ? 'Already linked' : STATUS_LABELS[task.status ?? 'TODO']}
                 </span>

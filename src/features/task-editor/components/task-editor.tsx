@@ -8,16 +8,16 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { visuallyHiddenClass } from '@/components/ui/visually-hidden';
 import type { Task } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
-import { taskQueries } from '@/features/tasks/queries';
-import { explainError } from '../explain-error';
-import { useDeleteTask } from '../use-delete-task';
-import { useUpdateTask, type TaskPatch } from '../use-update-task';
+import { taskQueries } from '@/features/tasks/api/queries';
+import { explainError } from '@/lib/describe-error';
+import { useDeleteTask, useUpdateTask, type TaskPatch } from '@/features/tasks/api/mutations';
 import { DeleteTask } from './delete-task';
 import { DescriptionField } from './description-field';
 import { TaskProperties } from './task-properties';
 import { TaskRelations } from './task-relations';
 import { TitleField } from './title-field';
 import styles from './task-editor.module.css';
+import { taskTitle } from '@/domain/labels';
 
 const FIELD_NAMES: Record<keyof TaskPatch, string> = {
   title: 'the title',
@@ -52,8 +52,8 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
     ...taskQueries.detail(backend, taskId),
     enabled: !deleteTask.isSuccess,
   });
-  const update = useUpdateTask(taskId, {
-    onError: (error, patch) =>
+  const update = useUpdateTask({
+    onError: (error, { patch }) =>
       toast.show({
         tone: 'danger',
         title: `Couldn't save ${fieldsOf(patch)}`,
@@ -61,7 +61,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
       }),
   });
   const Heading = `h${headingLevel}` as const;
-  useDocumentTitle(query.data ? query.data.title.trim() || 'Untitled task' : null);
+  useDocumentTitle(query.data ? taskTitle(query.data) : null);
 
   if (deleteTask.isSuccess) return null;
   if (query.data) {
@@ -72,7 +72,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
         Heading={Heading}
         headingId={headingId}
         sectionLevel={headingLevel === 1 ? 2 : 3}
-        onSave={(patch) => update.mutate(patch)}
+        onSave={(patch) => update({ task, patch })}
         deleteTask={
           <DeleteTask
             task={task}
@@ -84,7 +84,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
                 onSuccess: () => {
                   toast.show({
                     title: 'Task deleted',
-                    description: task.title.trim() || 'Untitled task',
+                    description: taskTitle(task),
                   });
                   onDeleted();
                 },
@@ -156,7 +156,7 @@ function EditorBody({
   return (
     <div className={styles.editor}>
       <Heading id={headingId} className={visuallyHiddenClass}>
-        {task.title.trim() || 'Untitled task'}
+        {taskTitle(task)}
       </Heading>
       <TitleField title={task.title} onSave={(title) => onSave({ title })} />
       <TaskProperties task={task} onSave={onSave} />

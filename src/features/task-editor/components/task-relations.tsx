@@ -6,12 +6,15 @@ import listStyles from '@/components/ui/list.module.css';
 import { paths } from '@/config/paths';
 import type { RecordSummary, Task, TaskTarget } from '@/domain/types';
 import { TargetPicker } from '@/features/link/components/target-picker';
-import { explainError } from '../explain-error';
-import { useAddRelation, useRemoveRelation, useRepointRelation } from '../use-relation-mutations';
+import { explainError } from '@/lib/describe-error';
+import {
+  useAddRelation,
+  useRemoveRelation,
+  useRepointRelation,
+} from '@/features/tasks/api/relations';
 import { pickedKey, useRelationNames, type RelationName } from '../use-relation-names';
 import styles from './task-relations.module.css';
-
-const KIND_LABELS = { person: 'Person', company: 'Company', opportunity: 'Opportunity' } as const;
+import { RECORD_KIND_LABELS } from '@/domain/labels';
 
 function nameText(name: RelationName): string {
   if (name.state === 'known') return name.name;
@@ -42,13 +45,13 @@ export function TaskRelations({ task, headingLevel }: { task: Task; headingLevel
       description: `${explainError(error)} The change was undone.`,
     });
 
-  const add = useAddRelation(task.id, {
+  const add = useAddRelation<RecordSummary>({
     onError: (error, { target }) => fail(`Couldn't link ${target.name}`)(error),
   });
-  const remove = useRemoveRelation(task.id, {
+  const remove = useRemoveRelation({
     onError: (error, { relation }) => fail(`Couldn't remove the link to ${label(relation)}`)(error),
   });
-  const repoint = useRepointRelation(task.id, {
+  const repoint = useRepointRelation<RecordSummary>({
     onError: (error, { relation }) => fail(`Couldn't change the link to ${label(relation)}`)(error),
   });
 
@@ -65,7 +68,7 @@ export function TaskRelations({ task, headingLevel }: { task: Task; headingLevel
         continue;
       }
       remember(record);
-      add.mutate({ id: crypto.randomUUID(), target: record });
+      add.mutate({ id: crypto.randomUUID(), taskId: task.id, target: record });
     }
   };
 
@@ -98,7 +101,7 @@ export function TaskRelations({ task, headingLevel }: { task: Task; headingLevel
               <li key={relation.id}>
                 <div className={styles.row}>
                   <span className={styles.kind}>
-                    {target ? KIND_LABELS[target.kind] : 'Record'}
+                    {target ? RECORD_KIND_LABELS[target.kind].singular : 'Record'}
                   </span>
                   {target ? (
                     <Link to={paths.record(target.kind, target.id)} className={styles.name}>

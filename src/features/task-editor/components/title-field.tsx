@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import styles from './task-editor.module.css';
-
-export const TITLE_MAX_LENGTH = 500;
+import { TITLE_MAX, UNTITLED_TASK } from '@/domain/labels';
 
 /**
  * The title, edited in place: Enter or leaving the field saves it, Escape puts it back (a
@@ -21,8 +20,8 @@ export function TitleField({ title, onSave }: { title: string; onSave: (title: s
       aria-label="Title"
       className={styles.title}
       value={draft ?? title}
-      placeholder="Untitled task"
-      maxLength={TITLE_MAX_LENGTH}
+      placeholder={UNTITLED_TASK}
+      maxLength={TITLE_MAX}
       autoComplete="off"
       onChange={(event) => setDraft(event.target.value)}
       onBlur={commit}

@@ -1,4 +1,9 @@
-import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type { Backend } from '@/backends/backend';
 import type { RecordKind, RecordSummary, TaskTarget } from '@/domain/types';
 import { mapWithConcurrency } from './map-with-concurrency';
@@ -10,6 +15,8 @@ import { summaryBatcher, type SummarySource } from './summary-batcher';
 export const RECORD_PAGE_SIZE = 50;
 /** How many related records' depth=1 views a company page reads at once. */
 export const RELATED_CONCURRENCY = 4;
+/** How many records of each kind the "Link to" search shows. */
+export const PICKER_LIMIT = 6;
 
 /** A record reached through a company (one of its people or opportunities) and its relations. */
 export type RelatedRecord = RecordSummary & { taskTargets: TaskTarget[] };
@@ -25,6 +32,19 @@ export const recordQueries = {
         backend.listRecords(kind, { search, cursor: pageParam, limit: RECORD_PAGE_SIZE }, signal),
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
+    }),
+  /** The "Link to" search: a short first page of one kind, searched by name on the server. */
+  pick: (backend: Backend, kind: RecordKind, search: string) =>
+    queryOptions({
+      queryKey: [...recordQueries.kind(kind), 'pick', { search }] as const,
+      queryFn: async ({ signal }): Promise<RecordSummary[]> => {
+        const page = await backend.listRecords(kind, { search, limit: PICKER_LIMIT }, signal);
+        return page.items.map((record) => ({ kind, id: record.id, name: record.name }));
+      },
+      enabled: search.length > 0,
+      staleTime: 30_000,
+      // While the next word is on its way, the last hits stay instead of a flicker.
+      placeholderData: keepPreviousData,
     }),
   details: (kind: RecordKind) => ['records', kind, 'detail'] as const,
   detailKey: (kind: RecordKind, id: string) => [...recordQueries.details(kind), id] as const,

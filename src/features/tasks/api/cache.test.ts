@@ -2,7 +2,7 @@ import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { Page, Task } from '@/domain/types';
 import type { TaskListKeyFilters } from './queries';
-import { applyTaskPatch } from './task-cache';
+import { applyTaskPatch } from './cache';
 
 const task = (id: string, over: Partial<Task> = {}): Task => ({
   id,

@@ -76,3 +76,15 @@ export function describeError(error: unknown): ErrorDescription {
     suggestSettings: false,
   };
 }
+
+/** What went wrong in one line, with the server's message when it adds something. */
+export function errorSummary(error: unknown): string {
+  const { title, detail } = describeError(error);
+  return detail && detail !== title ? `${title}: ${detail}` : title;
+}
+
+/** For a toast's description: the title as a sentence, or the title and the server's message. */
+export function explainError(error: unknown): string {
+  const { title, detail } = describeError(error);
+  return detail ? `${title}: ${detail}` : `${title}.`;
+}
