@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { paths, routePatterns } from '@/config/paths';
 import type { RecordKind } from '@/domain/types';
-import { forgetMaskedPanelOnLoad } from '@/features/task-editor/task-link';
+import { forgetMaskedPanelOnLoad } from '@/components/task-link';
 import { AppLayout } from './layout/app-layout';
 import { AppLoading } from './layout/app-loading';
 import { NotFoundPage } from './not-found-page';
@@ -12,7 +12,7 @@ import { RECORD_KIND_LABELS } from '@/domain/labels';
 // Feature pages are loaded on first visit, so the first screen only downloads what it shows.
 
 const taskBoard = async () => {
-  const { TaskBoardPage } = await import('@/features/tasks/components/task-board-page');
+  const { TaskBoardPage } = await import('./routes/board-page');
   return { element: <TaskBoardPage /> };
 };
 
@@ -24,7 +24,7 @@ function recordRoutes(kind: RecordKind): RouteObject[] {
       handle: { title: titles.plural } satisfies RouteHandle,
       errorElement: <RouteError />,
       lazy: async () => {
-        const { RecordListPage } = await import('@/features/records/components/record-list-page');
+        const { RecordListPage } = await import('./routes/record-list-page');
         return { element: <RecordListPage kind={kind} /> };
       },
     },
@@ -37,8 +37,7 @@ function recordRoutes(kind: RecordKind): RouteObject[] {
         />
       ),
       lazy: async () => {
-        const { RecordDetailPage } =
-          await import('@/features/records/components/record-detail-page');
+        const { RecordDetailPage } = await import('./routes/record-detail-page');
         return { element: <RecordDetailPage kind={kind} /> };
       },
     },
@@ -70,8 +69,7 @@ export const appRoutes: RouteObject[] = [
         handle: { title: 'Task' } satisfies RouteHandle,
         errorElement: <RouteError />,
         lazy: async () => {
-          const { TaskEditorPage } =
-            await import('@/features/task-editor/components/task-editor-page');
+          const { TaskEditorPage } = await import('./routes/task-editor-page');
           return { element: <TaskEditorPage /> };
         },
       },
@@ -83,7 +81,7 @@ export const appRoutes: RouteObject[] = [
         handle: { title: 'Settings' } satisfies RouteHandle,
         errorElement: <RouteError />,
         lazy: async () => {
-          const { SettingsPage } = await import('@/features/settings/components/settings-page');
+          const { SettingsPage } = await import('./routes/settings-page');
           return { element: <SettingsPage /> };
         },
       },

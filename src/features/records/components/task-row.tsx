@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import type { Task } from '@/domain/types';
-import { TaskLink } from '@/features/task-editor/task-link';
+import { TaskLink } from '@/components/task-link';
 import type { PanelItem } from '../panel-entries';
 import styles from './tasks-panel.module.css';
 import { taskTitle } from '@/domain/labels';

@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useId, type KeyboardEventHandler, type PointerEventHandler } from 'react';
 import type { Member, Task, TaskStatus } from '@/domain/types';
-import { TaskLink } from '@/features/task-editor/task-link';
+import { TaskLink } from '@/components/task-link';
 import type { NameMap } from '../use-page-names';
 import { AssigneeAvatar } from './assignee-avatar';
 import { DueLabel } from './due-label';

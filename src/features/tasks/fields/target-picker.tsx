@@ -18,7 +18,7 @@ import combobox from '@/components/ui/combobox.module.css';
 import { RECORD_KINDS, type RecordKind, type RecordSummary } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { recordQueries } from '@/features/records/api/queries';
-import { targetKey } from '../run-link-workflow';
+import { targetKey } from '../new-task/run-link-workflow';
 import { useDebounced } from '@/lib/use-debounced';
 import { RECORD_KIND_LABELS } from '@/domain/labels';
 import { TargetChips } from './target-chips';

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createFakeDalilApi, MEMBER, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { server } from '@/testing/msw-server';
 import { renderWithProviders } from '@/testing/test-utils';
-import { TaskBoardPage } from './task-board-page';
+import { TaskBoardPage } from './board-page';
 
 const ADA = uuid(1, 'a');
 const ACME = uuid(1, 'c');

@@ -5,7 +5,7 @@ import { useToast } from '@/components/ui/toast/use-toast';
 import listStyles from '@/components/ui/list.module.css';
 import { paths } from '@/config/paths';
 import type { RecordSummary, Task, TaskTarget } from '@/domain/types';
-import { TargetPicker } from '@/features/link/components/target-picker';
+import { TargetPicker } from '@/features/tasks/fields/target-picker';
 import { explainError } from '@/lib/describe-error';
 import {
   useAddRelation,

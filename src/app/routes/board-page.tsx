@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
-import { NewTaskButton } from '@/features/link/components/new-task-button';
-import { useBoardFilters } from '../use-board-filters';
-import { BoardFiltersBar } from './board-filters-bar';
-import { TaskBoard } from './task-board';
-import styles from './task-board.module.css';
+import { NewTaskButton } from '@/features/tasks/new-task/components/new-task-button';
+import { useBoardFilters } from '@/features/tasks/use-board-filters';
+import { BoardFiltersBar } from '@/features/tasks/components/board-filters-bar';
+import { TaskBoard } from '@/features/tasks/components/task-board';
+import styles from '@/features/tasks/components/task-board.module.css';
 
 /** `/` and `/tasks`: every task by status, filtered and sorted as the URL says. */
 export function TaskBoardPage() {

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { RecordRef, RecordSummary, TaskInput } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
-import { invalidateAfterTaskChange } from '@/features/tasks/api/invalidate';
+import { invalidateAfterTaskChange } from '../api/invalidate';
 import { taskExists, type LinkState } from './link-machine';
 import {
   createLinkStore,

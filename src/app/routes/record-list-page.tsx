@@ -1,16 +1,20 @@
 import { useQueries } from '@tanstack/react-query';
 import { PageHeader } from '@/components/ui/page-header';
 import type { RecordKind } from '@/domain/types';
-import { NewTaskForSelection } from '@/features/link/components/new-task-for-selection';
-import { useSelectableColumns } from '@/features/link/components/selectable-columns';
-import { RecordSelectionProvider } from '@/features/link/use-record-selection';
+import { NewTaskForSelection } from '@/features/tasks/new-task/components/new-task-for-selection';
+import { useSelectableColumns } from '@/features/tasks/new-task/components/selectable-columns';
+import { RecordSelectionProvider } from '@/features/tasks/new-task/use-record-selection';
 import { useBackend } from '@/backends/backend-context';
-import { kindLabels } from '../format';
-import { recordQueries } from '../api/queries';
-import { useRecordList } from '../use-record-list';
-import { companyColumns, opportunityColumns, personColumns } from './list-columns';
-import { RecordListBody } from './record-list-body';
-import { RecordSearch, useRecordSearch } from './record-search';
+import { kindLabels } from '@/features/records/format';
+import { recordQueries } from '@/features/records/api/queries';
+import { useRecordList } from '@/features/records/use-record-list';
+import {
+  companyColumns,
+  opportunityColumns,
+  personColumns,
+} from '@/features/records/components/list-columns';
+import { RecordListBody } from '@/features/records/components/record-list-body';
+import { RecordSearch, useRecordSearch } from '@/features/records/components/record-search';
 
 /** `/people`, `/companies`, `/opportunities`: a searchable, cursor-paged table of records. */
 export function RecordListPage({ kind }: { kind: RecordKind }) {

@@ -7,7 +7,7 @@ import { recordQueries } from '@/features/records/api/queries';
 import { taskQueries } from '@/features/tasks/api/queries';
 import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders, testSettings } from '@/testing/test-utils';
-import { TaskEditorPage } from './task-editor-page';
+import { TaskEditorPage } from '@/app/routes/task-editor-page';
 
 const TASK = uuid(1, 'b');
 const OTHER = uuid(2, 'b');

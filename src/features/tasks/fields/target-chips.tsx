@@ -1,5 +1,5 @@
 import type { RecordSummary } from '@/domain/types';
-import { targetKey } from '../run-link-workflow';
+import { targetKey } from '../new-task/run-link-workflow';
 import { RECORD_KIND_LABELS } from '@/domain/labels';
 import styles from './target-picker.module.css';
 

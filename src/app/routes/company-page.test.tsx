@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { server } from '@/testing/msw-server';
 import { renderWithProviders } from '@/testing/test-utils';
-import { RELATED_CONCURRENCY } from '../api/queries';
+import { RELATED_CONCURRENCY } from '@/features/records/api/queries';
 import { RecordDetailPage } from './record-detail-page';
 
 const ACME = uuid(1, 'c');

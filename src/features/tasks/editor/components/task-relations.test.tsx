@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders } from '@/testing/test-utils';
-import { TaskEditorPage } from './task-editor-page';
+import { TaskEditorPage } from '@/app/routes/task-editor-page';
 
 const TASK = uuid(1, 'b');
 const ADA = uuid(1, 'a');

@@ -4,7 +4,7 @@ import type { TaskFormErrors, TaskFormValues } from '../task-form';
 import { AssigneeField } from './assignee-field';
 import { DescriptionField } from './description-field';
 import { DueField } from './due-field';
-import { TargetPicker } from './target-picker';
+import { TargetPicker } from '@/features/tasks/fields/target-picker';
 import styles from './new-task-dialog.module.css';
 
 const STATUS_OPTIONS: Record<(typeof TASK_STATUSES)[number], string> = {

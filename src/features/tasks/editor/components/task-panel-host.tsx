@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { panelTaskId } from '../task-link';
+import { panelTaskId } from '@/components/task-link';
 
 // Loaded on first use, so pages that never open a task do not download the editor.
 const TaskEditorPanel = lazy(async () => {

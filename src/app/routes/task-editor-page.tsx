@@ -2,7 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { buttonClass } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { isRecordId } from '@/features/records/format';
-import { TaskEditor } from './task-editor';
+import { TaskEditor } from '@/features/tasks/editor/components/task-editor';
 import styles from './task-editor-page.module.css';
 
 /** `/tasks/:id` opened on its own (a shared link, a reload): the task editor as a page. */

@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -10,14 +11,38 @@ import cardStyles from '@/components/ui/card.module.css';
 import { paths } from '@/config/paths';
 import type { RecordDetailByKind, RecordKind } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
-import { domainLabel, formatMoney, humanize, isRecordId, kindLabels } from '../format';
-import { recordQueries } from '../api/queries';
-import { CompanyFields, CompanyMembers } from './company-fields';
-import { OpportunityFields } from './opportunity-fields';
-import { PersonFields } from './person-fields';
-import { RecordNotFound } from './record-not-found';
-import { TasksPanel } from './tasks-panel';
-import styles from './record-detail.module.css';
+import {
+  domainLabel,
+  formatMoney,
+  humanize,
+  isRecordId,
+  kindLabels,
+} from '@/features/records/format';
+import { recordQueries } from '@/features/records/api/queries';
+import { CompanyFields, CompanyMembers } from '@/features/records/components/company-fields';
+import { OpportunityFields } from '@/features/records/components/opportunity-fields';
+import { PersonFields } from '@/features/records/components/person-fields';
+import { RecordNotFound } from '@/features/records/components/record-not-found';
+import { TasksPanel } from '@/features/records/components/tasks-panel';
+import styles from '@/features/records/components/record-detail.module.css';
+import { NewTaskButton } from '@/features/tasks/new-task/components/new-task-button';
+import { LinkExistingTask } from '@/features/tasks/editor/components/link-existing-task';
+
+/** A record's Tasks panel with what this page offers there: link a task it has, or make one. */
+function RecordTasks(props: Omit<ComponentProps<typeof TasksPanel>, 'actions'>) {
+  const { record, taskTargets } = props;
+  return (
+    <TasksPanel
+      {...props}
+      actions={
+        <>
+          <LinkExistingTask record={record} linkedTaskIds={taskTargets.map((t) => t.taskId)} />
+          <NewTaskButton initialTargets={[record]} variant="secondary" size="sm" />
+        </>
+      }
+    />
+  );
+}
 
 /** `/people/:id`, `/companies/:id`, `/opportunities/:id`: a record's fields and its tasks. */
 export function RecordDetailPage({ kind }: { kind: RecordKind }) {
@@ -46,7 +71,7 @@ function PersonPage({ id }: { id: string }) {
           subtitle={[person.jobTitle, person.company?.name].filter(Boolean).join(' · ')}
           details={<PersonFields person={person} />}
           tasks={
-            <TasksPanel
+            <RecordTasks
               record={{ kind: 'person', id, name: person.name }}
               taskTargets={person.taskTargets}
             />
@@ -69,7 +94,7 @@ function CompanyPage({ id }: { id: string }) {
           details={<CompanyFields company={company} />}
           extra={<CompanyMembers company={company} />}
           tasks={
-            <TasksPanel
+            <RecordTasks
               record={{ kind: 'company', id, name: company.name }}
               taskTargets={company.taskTargets}
               members={[
@@ -101,7 +126,7 @@ function OpportunityPage({ id }: { id: string }) {
             .join(' · ')}
           details={<OpportunityFields opportunity={opportunity} />}
           tasks={
-            <TasksPanel
+            <RecordTasks
               record={{ kind: 'opportunity', id, name: opportunity.name }}
               taskTargets={opportunity.taskTargets}
             />
