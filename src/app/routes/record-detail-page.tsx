@@ -1,4 +1,3 @@
-import type { ComponentProps } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -23,26 +22,8 @@ import { CompanyFields, CompanyMembers } from '@/features/records/components/com
 import { OpportunityFields } from '@/features/records/components/opportunity-fields';
 import { PersonFields } from '@/features/records/components/person-fields';
 import { RecordNotFound } from '@/features/records/components/record-not-found';
-import { TasksPanel } from '@/features/records/components/tasks-panel';
+import { RecordTasks } from './record-tasks';
 import styles from '@/features/records/components/record-detail.module.css';
-import { NewTaskButton } from '@/features/tasks/new-task/components/new-task-button';
-import { LinkExistingTask } from '@/features/tasks/editor/components/link-existing-task';
-
-/** A record's Tasks panel with what this page offers there: link a task it has, or make one. */
-function RecordTasks(props: Omit<ComponentProps<typeof TasksPanel>, 'actions'>) {
-  const { record, taskTargets } = props;
-  return (
-    <TasksPanel
-      {...props}
-      actions={
-        <>
-          <LinkExistingTask record={record} linkedTaskIds={taskTargets.map((t) => t.taskId)} />
-          <NewTaskButton initialTargets={[record]} variant="secondary" size="sm" />
-        </>
-      }
-    />
-  );
-}
 
 /** `/people/:id`, `/companies/:id`, `/opportunities/:id`: a record's fields and its tasks. */
 export function RecordDetailPage({ kind }: { kind: RecordKind }) {
