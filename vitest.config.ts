@@ -25,7 +25,12 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           globals: true,
-          include: ['server/**/*.test.ts', 'test/server/**/*.test.ts', 'test/contract/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'test/server/**/*.test.ts',
+            'test/contract/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

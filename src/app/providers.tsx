@@ -1,8 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ToastProvider } from '@/components/ui/toast/toast-provider';
-import { BackendSettingsProvider } from '@/features/settings/backend-settings-context';
-import type { BackendSettings } from '@/features/settings/settings-store';
+import { BackendSettingsProvider } from '@/backends/backend-context';
+import type { BackendSettings } from '@/backends/settings';
+import { loadSettings, saveSettings } from '@/features/settings/settings-store';
 
 /**
  * Everything a page needs around it. The settings provider sits inside the QueryClient so that
@@ -20,7 +21,7 @@ export function AppProviders({
 }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <BackendSettingsProvider initial={settings}>
+      <BackendSettingsProvider load={settings ? () => settings : loadSettings} save={saveSettings}>
         <ToastProvider>{children}</ToastProvider>
       </BackendSettingsProvider>
     </QueryClientProvider>

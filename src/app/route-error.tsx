@@ -1,17 +1,10 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import {
-  isRouteErrorResponse,
-  Link,
-  useLocation,
-  useNavigate,
-  useRouteError,
-} from 'react-router-dom';
+import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router-dom';
 import { isNotFound } from '@/backends/api-error';
-import { buttonClass } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
+import { StatusPage } from '@/components/ui/status-page';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
-import styles from './status-page.module.css';
 
 type BackLink = { to: string; label: string };
 
@@ -35,18 +28,12 @@ export function RouteError({ back = defaultBack }: { back?: BackLink }) {
 
   if (missing) {
     return (
-      <section className={styles.page} aria-labelledby="route-error-title">
-        <p className={styles.code}>404</p>
-        <h1 id="route-error-title" className={styles.title}>
-          Record not found
-        </h1>
-        <p className={styles.text}>It may have been deleted, or the link may be wrong.</p>
-        <div className={styles.actions}>
-          <Link to={back.to} className={buttonClass('primary')}>
-            {back.label}
-          </Link>
-        </div>
-      </section>
+      <StatusPage
+        code="404"
+        title="Record not found"
+        text="It may have been deleted, or the link may be wrong."
+        back={back}
+      />
     );
   }
 
@@ -58,16 +45,8 @@ export function RouteError({ back = defaultBack }: { back?: BackLink }) {
   };
 
   return (
-    <section className={styles.page} aria-labelledby="route-error-title">
-      <h1 id="route-error-title" className={styles.title}>
-        This page could not be shown
-      </h1>
+    <StatusPage title="This page could not be shown" back={back} backTone="ghost">
       <ErrorState error={error} onRetry={retry} />
-      <div className={styles.actions}>
-        <Link to={back.to} className={buttonClass('ghost')}>
-          {back.label}
-        </Link>
-      </div>
-    </section>
+    </StatusPage>
   );
 }

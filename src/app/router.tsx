@@ -1,49 +1,43 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { paths, routePatterns } from '@/config/paths';
 import type { RecordKind } from '@/domain/types';
-import { forgetMaskedPanelOnLoad } from '@/features/task-editor/task-link';
+import { forgetMaskedPanelOnLoad } from '@/components/task-link';
 import { AppLayout } from './layout/app-layout';
 import { AppLoading } from './layout/app-loading';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 import type { RouteHandle } from './route-handle';
+import { RECORD_KIND_LABELS } from '@/domain/labels';
 
 // Feature pages are loaded on first visit, so the first screen only downloads what it shows.
 
 const taskBoard = async () => {
-  const { TaskBoardPage } = await import('@/features/tasks/components/task-board-page');
+  const { TaskBoardPage } = await import('./routes/board-page');
   return { element: <TaskBoardPage /> };
 };
 
-const recordTitles: Record<RecordKind, { list: string; one: string }> = {
-  person: { list: 'People', one: 'Person' },
-  company: { list: 'Companies', one: 'Company' },
-  opportunity: { list: 'Opportunities', one: 'Opportunity' },
-};
-
 function recordRoutes(kind: RecordKind): RouteObject[] {
-  const titles = recordTitles[kind];
+  const titles = RECORD_KIND_LABELS[kind];
   return [
     {
       path: routePatterns.records(kind),
-      handle: { title: titles.list } satisfies RouteHandle,
+      handle: { title: titles.plural } satisfies RouteHandle,
       errorElement: <RouteError />,
       lazy: async () => {
-        const { RecordListPage } = await import('@/features/records/components/record-list-page');
+        const { RecordListPage } = await import('./routes/record-list-page');
         return { element: <RecordListPage kind={kind} /> };
       },
     },
     {
       path: routePatterns.record(kind),
-      handle: { title: titles.one } satisfies RouteHandle,
+      handle: { title: titles.singular } satisfies RouteHandle,
       errorElement: (
         <RouteError
-          back={{ to: paths.records(kind), label: `Back to ${titles.list.toLowerCase()}` }}
+          back={{ to: paths.records(kind), label: `Back to ${titles.plural.toLowerCase()}` }}
         />
       ),
       lazy: async () => {
-        const { RecordDetailPage } =
-          await import('@/features/records/components/record-detail-page');
+        const { RecordDetailPage } = await import('./routes/record-detail-page');
         return { element: <RecordDetailPage kind={kind} /> };
       },
     },
@@ -75,8 +69,7 @@ export const appRoutes: RouteObject[] = [
         handle: { title: 'Task' } satisfies RouteHandle,
         errorElement: <RouteError />,
         lazy: async () => {
-          const { TaskEditorPage } =
-            await import('@/features/task-editor/components/task-editor-page');
+          const { TaskEditorPage } = await import('./routes/task-editor-page');
           return { element: <TaskEditorPage /> };
         },
       },
@@ -88,7 +81,7 @@ export const appRoutes: RouteObject[] = [
         handle: { title: 'Settings' } satisfies RouteHandle,
         errorElement: <RouteError />,
         lazy: async () => {
-          const { SettingsPage } = await import('@/features/settings/components/settings-page');
+          const { SettingsPage } = await import('./routes/settings-page');
           return { element: <SettingsPage /> };
         },
       },

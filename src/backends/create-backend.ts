@@ -1,6 +1,6 @@
 import type { Backend } from './backend';
 import { createDalilBackend } from './dalil/dalil-backend';
-import type { BackendSettings } from '@/features/settings/settings-store';
+import type { BackendSettings } from './settings';
 
 // The one place that turns settings into a backend. The embedded server speaks the Dalil
 // contract on the app's own origin, so both kinds share the Dalil adapter.

@@ -8,7 +8,7 @@ import {
   type RouteObject,
 } from 'react-router-dom';
 import { AppProviders } from '@/app/providers';
-import type { BackendSettings } from '@/features/settings/settings-store';
+import type { BackendSettings } from '@/backends/settings';
 import { createQueryClient } from '@/lib/query-client';
 
 // jsdom lacks a few browser APIs that Radix primitives call (toast swipe uses pointer capture,

@@ -171,9 +171,25 @@ test('filters go into the URL and survive a reload', async ({ page, gotoApp }) =
   await expect(page).toHaveURL(/[?&]q=call/);
   await page.getByRole('combobox', { name: 'Due' }).selectOption('overdue');
   await expect(page).toHaveURL(/[?&]due=overdue/);
+  const todo = column(page, 'To do');
+  // The URL changes before the board has answered (the old cards stay until the filtered ones
+  // arrive, and networkidle was reached long ago), so wait for what the user waits for: a column
+  // holding only overdue cards that match the search.
+  await expect
+    .poll(async () => {
+      const cards = await todo.getByRole('article').evaluateAll((articles) =>
+        articles.map((article) => ({
+          title: article.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? '',
+          overdue: [...article.querySelectorAll('*')].some(
+            (node) => node.children.length === 0 && node.textContent?.trim() === 'Overdue',
+          ),
+        })),
+      );
+      return cards.every((card) => card.overdue && card.title.toLowerCase().includes('call'));
+    })
+    .toBe(true);
   await settled(page);
 
-  const todo = column(page, 'To do');
   const filtered = await columnCount(page, 'To do');
   expect(filtered).toBeLessThan(before);
   const titles = await todo.getByRole('article').getByRole('heading').allInnerTexts();

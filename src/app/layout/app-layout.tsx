@@ -3,7 +3,7 @@ import { Link, Outlet, useLocation, useMatches, useNavigation } from 'react-rout
 import { formatDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import { GlobalShortcuts } from '@/features/shortcuts/global-shortcuts';
-import { TaskPanelHost } from '@/features/task-editor/components/task-panel-host';
+import { TaskPanelHost } from '@/features/tasks/editor/components/task-panel-host';
 import { titleFromMatches } from '../route-handle';
 import { AppNav } from './app-nav';
 import styles from './app-layout.module.css';

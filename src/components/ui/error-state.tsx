@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { Button, buttonClass } from './button';
-import { describeError } from './describe-error';
+import { describeError } from '@/lib/describe-error';
 import styles from './error-state.module.css';
 
 /** A failure: what happened, what to do, and a Retry. */

@@ -1,4 +1,5 @@
-import type { Address, Money, RecordKind } from '@/domain/types';
+import { RECORD_KINDS, type Address, type Money, type RecordKind } from '@/domain/types';
+import { RECORD_KIND_LABELS } from '@/domain/labels';
 
 // Numbers and dates are formatted with Intl in the browser's locale (undefined = the user's).
 
@@ -65,11 +66,16 @@ export function domainLabel(domain: string): string {
   return domain.replace(/^https?:\/\//i, '').replace(/\/$/, '');
 }
 
-export const kindLabels = {
-  person: { singular: 'person', plural: 'people', title: 'People' },
-  company: { singular: 'company', plural: 'companies', title: 'Companies' },
-  opportunity: { singular: 'opportunity', plural: 'opportunities', title: 'Opportunities' },
-} as const satisfies Record<RecordKind, { singular: string; plural: string; title: string }>;
+/** A kind's words inside a sentence ("3 people") and as a page title ("People"). */
+export const kindLabels = Object.fromEntries(
+  RECORD_KINDS.map((kind) => {
+    const { singular, plural } = RECORD_KIND_LABELS[kind];
+    return [
+      kind,
+      { singular: singular.toLowerCase(), plural: plural.toLowerCase(), title: plural },
+    ];
+  }),
+) as Record<RecordKind, { singular: string; plural: string; title: string }>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

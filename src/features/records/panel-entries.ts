@@ -5,7 +5,7 @@ import {
   type TaskStatus,
   type TaskTarget,
 } from '@/domain/types';
-import type { RelatedRecord } from './queries';
+import type { RelatedRecord } from './api/queries';
 
 /** One task in a record's Tasks panel, and how it is linked to the record. */
 export type PanelEntry = {
@@ -59,9 +59,3 @@ export function groupByStatus(entries: readonly PanelEntry[], tasks: ReadonlyMap
   }
   return groups;
 }
-
-export const statusLabels: Record<TaskStatus, string> = {
-  TODO: 'To do',
-  IN_PROGRESS: 'In progress',
-  DONE: 'Done',
-};

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { RecordSummary, TaskTarget } from '@/domain/types';
-import { taskQueries } from '@/features/tasks/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { taskQueries } from '@/features/tasks/api/queries';
+import { useBackend } from '@/backends/backend-context';
 import { buildEntries, groupByStatus } from './panel-entries';
-import { recordQueries } from './queries';
+import { recordQueries } from './api/queries';
 
 /**
  * A record's tasks, by the contract's request plan: the record's depth=1 view (already loaded

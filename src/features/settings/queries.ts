@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Backend } from '@/backends/backend';
-import type { BackendSettings } from './settings-store';
+import type { BackendSettings } from '@/backends/settings';
 
 export const settingsQueries = {
   all: () => ['settings'] as const,

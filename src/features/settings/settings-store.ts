@@ -1,17 +1,10 @@
 import { z } from 'zod';
 import type { BackendKind } from '@/backends/backend';
+import type { BackendSettings } from '@/backends/settings';
 
 // Backend settings live here and nowhere else. The non-secret part (kind, base URL, whether to
 // remember) is kept in localStorage; the API key is kept per kind in sessionStorage, or in
 // localStorage when the user ticked "Remember on this device". A key never goes into a URL.
-
-export type BackendSettings = {
-  kind: BackendKind;
-  /** '' for the embedded backend: the app's own origin. */
-  baseUrl: string;
-  apiKey: string;
-  remember: boolean;
-};
 
 export const DALIL_DEFAULT_URL = 'https://app.usedalil.ai';
 

@@ -1,5 +1,5 @@
+import type { BackendSettings } from '@/backends/settings';
 import { keepsKeyPrivate } from '@/lib/transport-security';
-import type { BackendSettings } from './settings-store';
 
 export type SettingsErrors = Partial<Record<'baseUrl' | 'apiKey', string>>;
 

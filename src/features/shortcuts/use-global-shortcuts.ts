@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isTypingTarget } from '@/features/link/use-new-task-shortcut';
+import { isTypingTarget } from '@/lib/is-typing-target';
 
 // Keys that work on every page: `/` focuses the page's search field and `?` asks for the
 // shortcut list. `n` (new task) belongs to the page that can create one (the link feature).

@@ -1,4 +1,5 @@
 import type { TaskStatus } from '@/domain/types';
+import { hasTimeOfDay } from '@/lib/local-date';
 import { dayDifference } from './task-matching';
 
 // Due dates in the browser's locale: words for the coming week ("Today", "in 3 days"), a short
@@ -64,10 +65,6 @@ function formatters(locale: string | undefined): Formatters {
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
-
-export function hasTimeOfDay(date: Date): boolean {
-  return date.getHours() !== 0 || date.getMinutes() !== 0;
 }
 
 export function formatDue(

@@ -1,5 +1,6 @@
 import type { DueFilter, TaskSort } from '@/backends/backend';
 import type { RecordKind, Task, TaskStatus } from '@/domain/types';
+import { addDays } from '@/lib/local-date';
 import { UNASSIGNED } from './board-params';
 
 // Client-side mirrors of what the server does for a list query. The optimistic status change
@@ -18,10 +19,6 @@ const DAY_MS = 86_400_000;
 
 export function startOfLocalDay(date: Date): Date {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate());
-}
-
-export function addDays(date: Date, days: number): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 }
 
 /** Calendar days from today to `date` in the local time zone (negative in the past). */

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { parseBoardParams, writeBoardParams, type BoardFilters } from './board-params';
 
@@ -6,10 +6,19 @@ import { parseBoardParams, writeBoardParams, type BoardFilters } from './board-p
 export function useBoardFilters() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseBoardParams(params), [params]);
+  // A navigation renders in a transition, so the params this render holds can be behind the URL:
+  // a search written a moment ago, then a Due filter picked before the board re-rendered, would
+  // be built on the params without the search and drop it. Until a render shows newer params,
+  // each write builds on the last one.
+  const lastWrite = useRef<{ from: URLSearchParams; to: URLSearchParams } | null>(null);
   const update = useCallback(
-    (patch: Partial<BoardFilters>, options?: { replace?: boolean }) =>
-      setParams((current) => writeBoardParams(current, patch), { replace: options?.replace }),
-    [setParams],
+    (patch: Partial<BoardFilters>, options?: { replace?: boolean }) => {
+      const base = lastWrite.current?.from === params ? lastWrite.current.to : params;
+      const next = writeBoardParams(base, patch);
+      lastWrite.current = { from: params, to: next };
+      setParams(next, { replace: options?.replace });
+    },
+    [params, setParams],
   );
   return { filters, update };
 }

@@ -1,9 +1,9 @@
 import { useQueries, type QueryObserverResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { RecordRef, Task } from '@/domain/types';
-import type { RecordName } from '@/features/records/summary-batcher';
-import { recordQueries } from '@/features/records/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import type { RecordName } from '@/features/records/api/summary-batcher';
+import { recordQueries } from '@/features/records/api/queries';
+import { useBackend } from '@/backends/backend-context';
 
 // Chip names for one page of tasks. Each record's name is its own query, so a name another
 // column already asked for (landed or still on its way) costs nothing, and the names this page

@@ -1,6 +1,4 @@
-import { Link } from 'react-router-dom';
-import { buttonClass } from '@/components/ui/button';
-import { PageHeader } from '@/components/ui/page-header';
+import { StatusPage } from '@/components/ui/status-page';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import type { RecordKind } from '@/domain/types';
@@ -12,14 +10,12 @@ export function RecordNotFound({ kind }: { kind: RecordKind }) {
   const title = `We couldn't find this ${labels.singular}`;
   useDocumentTitle(title);
   return (
-    <PageHeader
+    <StatusPage
+      code="404"
       title={title}
-      description={`It may have been deleted, or the link may be wrong.`}
-      actions={
-        <Link to={paths.records(kind)} className={buttonClass('secondary')}>
-          Back to {labels.plural}
-        </Link>
-      }
+      text="It may have been deleted, or the link may be wrong."
+      back={{ to: paths.records(kind), label: `Back to ${labels.plural}` }}
+      backTone="secondary"
     />
   );
 }

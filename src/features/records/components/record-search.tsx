@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useDebouncedValue } from '../use-debounced-value';
+import { useDebounced } from '@/lib/use-debounced';
 import styles from './record-list.module.css';
 
 export const SEARCH_PARAM = 'q';
@@ -17,7 +17,7 @@ export function RecordSearch({ label, placeholder }: { label: string; placeholde
   const [params, setParams] = useSearchParams();
   const fromUrl = params.get(SEARCH_PARAM) ?? '';
   const [text, setText] = useState(fromUrl);
-  const debounced = useDebouncedValue(text, DEBOUNCE_MS);
+  const debounced = useDebounced(text, DEBOUNCE_MS);
 
   // The URL can change under the box (Back, "Clear search"): follow it, unless it is only
   // catching up with what was typed.

@@ -2,9 +2,10 @@ import { Link } from 'react-router-dom';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import type { Task } from '@/domain/types';
-import { TaskLink } from '@/features/task-editor/task-link';
+import { TaskLink } from '@/components/task-link';
 import type { PanelItem } from '../panel-entries';
 import styles from './tasks-panel.module.css';
+import { taskTitle } from '@/domain/labels';
 
 const isMidnight = (date: Date) =>
   date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0;
@@ -21,8 +22,6 @@ function dueText(task: Task, now: Date): { text: string; overdue: boolean } | nu
   }).format(due);
   return { text, overdue: task.status !== 'DONE' && due.getTime() < now.getTime() };
 }
-
-export const taskTitle = (task: Task) => (task.title.trim() === '' ? 'Untitled task' : task.title);
 
 /** One task: a checkbox that completes it, its title (a link to the task), due date, and Unlink. */
 export function TaskRow({

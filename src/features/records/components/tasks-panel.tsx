@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -8,10 +8,8 @@ import { StatusDot } from '@/components/ui/status-dot';
 import cardStyles from '@/components/ui/card.module.css';
 import listStyles from '@/components/ui/list.module.css';
 import { paths } from '@/config/paths';
-import { NewTaskButton } from '@/features/link/components/new-task-button';
-import { LinkExistingTask } from '@/features/task-editor/components/link-existing-task';
 import type { RecordSummary, TaskTarget } from '@/domain/types';
-import { statusLabels } from '../panel-entries';
+import { STATUS_LABELS } from '@/domain/labels';
 import { useRecordTasks } from '../use-record-tasks';
 import { TaskRow } from './task-row';
 import { useTaskActions } from './use-task-actions';
@@ -25,10 +23,13 @@ export function TasksPanel({
   record,
   taskTargets,
   members,
+  actions: headerActions,
 }: {
   record: RecordSummary;
   taskTargets: readonly TaskTarget[];
   members?: readonly RecordSummary[];
+  /** What the page offers next to the heading (New task, Link existing task). */
+  actions?: ReactNode;
 }) {
   const headingId = useId();
   const toggleId = useId();
@@ -62,10 +63,7 @@ export function TasksPanel({
             Include tasks of people and opportunities
           </label>
         ) : null}
-        <div className={styles.actions}>
-          <LinkExistingTask record={record} linkedTaskIds={taskTargets.map((t) => t.taskId)} />
-          <NewTaskButton initialTargets={[record]} variant="secondary" size="sm" />
-        </div>
+        <div className={styles.actions}>{headerActions}</div>
       </div>
 
       {related?.isPending ? (
@@ -120,7 +118,7 @@ export function TasksPanel({
             <div key={group.status} role="group" aria-labelledby={`${headingId}-${group.status}`}>
               <h3 id={`${headingId}-${group.status}`} className={styles.groupHeading}>
                 <StatusDot status={group.status} />
-                {statusLabels[group.status]}
+                {STATUS_LABELS[group.status]}
                 <span className={`${cardStyles.count} ${styles.count}`}>{group.items.length}</span>
               </h3>
               {group.items.length > 0 ? (

@@ -1,14 +1,9 @@
 import { useToast } from '@/components/ui/toast/use-toast';
-import { describeError } from '@/components/ui/describe-error';
+import { explainError } from '@/lib/describe-error';
 import type { RecordRef, Task, TaskTarget } from '@/domain/types';
-import { useSetTaskStatus } from '@/features/tasks/mutations';
-import { useLinkTask, useUnlinkTask } from '../mutations';
-import { taskTitle } from './task-row';
-
-const explain = (error: unknown) => {
-  const { title, detail } = describeError(error);
-  return detail ? `${title}: ${detail}` : `${title}.`;
-};
+import { useUpdateTask } from '@/features/tasks/api/mutations';
+import { useAddRelation, useRemoveRelation } from '@/features/tasks/api/relations';
+import { taskTitle } from '@/domain/labels';
 
 /**
  * What a Tasks panel's rows can do, with their toasts. The mutations live here, in the panel,
@@ -17,33 +12,31 @@ const explain = (error: unknown) => {
  */
 export function useTaskActions(record: RecordRef & { name: string }) {
   const toast = useToast();
-  const setStatus = useSetTaskStatus();
-  const unlinkTask = useUnlinkTask();
-  const linkTask = useLinkTask();
+  // On the hook, not on the call: a row that moves group unmounts before the answer comes.
+  const update = useUpdateTask({
+    onError: (error, { task, patch }) =>
+      toast.show({
+        tone: 'danger',
+        title: `Couldn't ${patch.status === 'DONE' ? 'complete' : 'reopen'} “${taskTitle(task)}”`,
+        description: `${explainError(error)} The change was undone.`,
+      }),
+  });
+  const unlinkTask = useRemoveRelation();
+  const linkTask = useAddRelation();
 
   function setDone(task: Task, done: boolean) {
-    setStatus.mutate(
-      { task, status: done ? 'DONE' : 'TODO' },
-      {
-        onError: (error) =>
-          toast.show({
-            tone: 'danger',
-            title: `Couldn't ${done ? 'complete' : 'reopen'} “${taskTitle(task)}”`,
-            description: `${explain(error)} The change was undone.`,
-          }),
-      },
-    );
+    update({ task, patch: { status: done ? 'DONE' : 'TODO' } });
   }
 
   function relink(task: Task) {
     linkTask.mutate(
-      { id: crypto.randomUUID(), taskId: task.id, record },
+      { id: crypto.randomUUID(), taskId: task.id, target: record },
       {
         onError: (error) =>
           toast.show({
             tone: 'danger',
             title: `Couldn't link “${taskTitle(task)}” back to ${record.name}`,
-            description: explain(error),
+            description: explainError(error),
           }),
       },
     );
@@ -51,7 +44,7 @@ export function useTaskActions(record: RecordRef & { name: string }) {
 
   function unlink(task: Task, taskTarget: TaskTarget) {
     unlinkTask.mutate(
-      { record, taskTarget },
+      { relation: taskTarget },
       {
         onSuccess: () =>
           toast.show({
@@ -63,7 +56,7 @@ export function useTaskActions(record: RecordRef & { name: string }) {
           toast.show({
             tone: 'danger',
             title: `Couldn't unlink “${taskTitle(task)}”`,
-            description: `${explain(error)} It is still linked.`,
+            description: `${explainError(error)} It is still linked.`,
           }),
       },
     );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useBackend, useBackendSettings } from '../backend-settings-context';
+import { useBackend, useBackendSettings } from '@/backends/backend-context';
 import { settingsQueries } from '../queries';
 import { ConnectionResult } from './connection-result';
 import styles from './settings-page.module.css';

@@ -7,8 +7,8 @@ import {
   type ScreenReaderInstructions,
 } from '@dnd-kit/core';
 import { TASK_STATUSES, type Task, type TaskStatus } from '@/domain/types';
-import { STATUS_LABELS } from '../status-labels';
-import { taskTitle } from './task-card';
+import { STATUS_LABELS } from '@/domain/labels';
+import { taskTitle } from '@/domain/labels';
 
 // Drag between columns. The keyboard jumps a whole column per arrow press (left/right, or
 // up/down where the columns stack on a phone) instead of nudging the card a few pixels.

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
-import { useBackend } from '@/features/settings/backend-settings-context';
-import { memberQueries } from '@/features/members/queries';
+import { useBackend } from '@/backends/backend-context';
+import { memberQueries } from '@/features/members/api/queries';
 import {
   DUE_FILTERS,
   TASK_SORTS,
@@ -13,6 +13,7 @@ import {
 } from '../board-params';
 import { RECORD_KINDS } from '@/domain/types';
 import styles from './board-filters-bar.module.css';
+import { RECORD_KIND_LABELS } from '@/domain/labels';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -23,7 +24,6 @@ const DUE_LABELS = {
   none: 'No due date',
 };
 const SORT_LABELS = { dueAt: 'Due date', createdAt: 'Created date' };
-const LINKED_LABELS = { person: 'People', company: 'Companies', opportunity: 'Opportunities' };
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -128,7 +128,7 @@ export function BoardFiltersBar({
           <option value="">Linked to anything</option>
           {RECORD_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              Linked to {LINKED_LABELS[kind].toLowerCase()}
+              Linked to {RECORD_KIND_LABELS[kind].plural.toLowerCase()}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { TASK_STATUSES, type TaskStatus } from '@/domain/types';
-import { STATUS_LABELS } from '../status-labels';
+import { STATUS_LABELS } from '@/domain/labels';
 import styles from './status-menu.module.css';
 
 /** The card's status control: the current status as a button, the three statuses as a menu. */

@@ -1,14 +1,9 @@
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import type { RecordKind, TaskTarget } from '@/domain/types';
+import type { TaskTarget } from '@/domain/types';
 import type { NameMap } from '../use-page-names';
 import styles from './task-card.module.css';
-
-const KIND_LABELS: Record<RecordKind, string> = {
-  person: 'Person',
-  company: 'Company',
-  opportunity: 'Opportunity',
-};
+import { RECORD_KIND_LABELS } from '@/domain/labels';
 
 /** Links to the records a task is linked to; a name still loading shows as a placeholder. */
 export function TargetChips({
@@ -27,7 +22,9 @@ export function TargetChips({
       {chips.map((target) => {
         const name = names.get(target.id);
         const pending = name === undefined && !namesFailed;
-        const label = name ?? (name === null ? `Unknown ${target.kind}` : KIND_LABELS[target.kind]);
+        const label =
+          name ??
+          (name === null ? `Unknown ${target.kind}` : RECORD_KIND_LABELS[target.kind].singular);
         return (
           <li key={`${target.kind}:${target.id}`}>
             <Link
@@ -35,7 +32,7 @@ export function TargetChips({
               className={styles.chip}
               data-kind={target.kind}
               aria-busy={pending || undefined}
-              title={`${KIND_LABELS[target.kind]}: ${label}`}
+              title={`${RECORD_KIND_LABELS[target.kind].singular}: ${label}`}
             >
               <span className={styles.chipIcon} aria-hidden="true" />
               <span className={pending ? styles.chipPending : styles.chipText}>{label}</span>

@@ -8,7 +8,7 @@ import {
   type Target,
 } from '@/testing/fake-dalil-api';
 import { renderWithProviders } from '@/testing/test-utils';
-import { TaskBoardPage } from './task-board-page';
+import { TaskBoardPage } from '@/app/routes/board-page';
 
 let api: FakeDalilApi;
 beforeEach(() => {

@@ -11,8 +11,8 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { TASK_STATUSES, type Member, type Task } from '@/domain/types';
-import { memberQueries } from '@/features/members/queries';
-import { useBackend } from '@/features/settings/backend-settings-context';
+import { memberQueries } from '@/features/members/api/queries';
+import { useBackend } from '@/backends/backend-context';
 import type { BoardFilters } from '../board-params';
 import {
   announcements,

@@ -1,13 +1,14 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useId, type KeyboardEventHandler, type PointerEventHandler } from 'react';
 import type { Member, Task, TaskStatus } from '@/domain/types';
-import { TaskLink } from '@/features/task-editor/task-link';
+import { TaskLink } from '@/components/task-link';
 import type { NameMap } from '../use-page-names';
 import { AssigneeAvatar } from './assignee-avatar';
 import { DueLabel } from './due-label';
 import { StatusMenu } from './status-menu';
 import { TargetChips } from './target-chips';
 import styles from './task-card.module.css';
+import { taskTitle } from '@/domain/labels';
 
 export type TaskCardProps = {
   task: Task;
@@ -16,10 +17,6 @@ export type TaskCardProps = {
   namesFailed: boolean;
   onStatusChange: (task: Task, status: TaskStatus) => void;
 };
-
-export function taskTitle(task: Pick<Task, 'title'>): string {
-  return task.title.trim() || 'Untitled task';
-}
 
 /** The card's content, shared by the board and the drag preview. */
 export function TaskCardBody({

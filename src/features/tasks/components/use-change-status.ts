@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useToast } from '@/components/ui/toast/use-toast';
 import type { Task, TaskStatus } from '@/domain/types';
-import { useSetTaskStatus } from '../mutations';
-import { STATUS_LABELS } from '../status-labels';
+import { useUpdateTask } from '../api/mutations';
+import { STATUS_LABELS } from '@/domain/labels';
 
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
@@ -10,11 +10,11 @@ const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `
 export function useChangeStatus(): (task: Task, status: TaskStatus) => void {
   const { show } = useToast();
   // On the hook, not on `mutate`: two cards moved quickly and both refused get two toasts.
-  const { mutate } = useSetTaskStatus({
-    onError: (error, { task, status }) =>
+  const update = useUpdateTask({
+    onError: (error, { task, patch }) =>
       show({
         tone: 'danger',
-        title: `Could not move "${task.title}" to ${STATUS_LABELS[status]}`,
+        title: `Could not move "${task.title}" to ${patch.status ? STATUS_LABELS[patch.status] : 'its new column'}`,
         description: `${sentence(error.message)} It is back in ${
           task.status ? STATUS_LABELS[task.status] : 'its column'
         }.`,
@@ -22,8 +22,8 @@ export function useChangeStatus(): (task: Task, status: TaskStatus) => void {
   });
   return useCallback(
     (task: Task, status: TaskStatus) => {
-      if (task.status !== status) mutate({ task, status });
+      if (task.status !== status) update({ task, patch: { status } });
     },
-    [mutate],
+    [update],
   );
 }

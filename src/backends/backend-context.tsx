@@ -1,0 +1,69 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Backend } from './backend';
+import { createBackend } from './create-backend';
+import type { BackendSettings } from './settings';
+
+// Which backend the app talks to, for the whole tree. Must sit inside QueryClientProvider:
+// switching backend clears the query cache, so no screen shows one backend's data as another's.
+// Where settings are stored is the settings feature's business: the app passes load and save in.
+
+type BackendSettingsValue = {
+  settings: BackendSettings;
+  setSettings: (next: BackendSettings) => void;
+  backend: Backend;
+};
+
+const BackendSettingsContext = createContext<BackendSettingsValue | null>(null);
+
+const sameBackend = (a: BackendSettings, b: BackendSettings) =>
+  a.kind === b.kind && a.baseUrl === b.baseUrl && a.apiKey === b.apiKey;
+
+export function BackendSettingsProvider({
+  children,
+  load,
+  save,
+}: {
+  children: ReactNode;
+  /** Read once, on mount. */
+  load: () => BackendSettings;
+  save: (settings: BackendSettings) => void;
+}) {
+  const queryClient = useQueryClient();
+  const [settings, setState] = useState<BackendSettings>(load);
+
+  const setSettings = useCallback(
+    (next: BackendSettings) => {
+      save(next);
+      if (!sameBackend(settings, next)) queryClient.clear();
+      setState(next);
+    },
+    [queryClient, settings, save],
+  );
+
+  const backend = useMemo(() => createBackend(settings), [settings]);
+  const value = useMemo(
+    () => ({ settings, setSettings, backend }),
+    [settings, setSettings, backend],
+  );
+
+  return (
+    <BackendSettingsContext.Provider value={value}>{children}</BackendSettingsContext.Provider>
+  );
+}
+
+function useBackendSettingsContext(): BackendSettingsValue {
+  const value = useContext(BackendSettingsContext);
+  if (!value) throw new Error('useBackendSettings must be used inside BackendSettingsProvider.');
+  return value;
+}
+
+export function useBackendSettings(): Pick<BackendSettingsValue, 'settings' | 'setSettings'> {
+  const { settings, setSettings } = useBackendSettingsContext();
+  return { settings, setSettings };
+}
+
+/** The backend for the current settings; the same object until the settings change. */
+export function useBackend(): Backend {
+  return useBackendSettingsContext().backend;
+}

@@ -1,0 +1,127 @@
+import {
+  useMutation,
+  useQueryClient,
+  type MutationOptions,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { isNotFound } from '@/backends/api-error';
+import type { Backend } from '@/backends/backend';
+import { useBackend } from '@/backends/backend-context';
+import type { Task, TaskInput } from '@/domain/types';
+import { applyTaskPatch, cachedTask, removeTaskFromCaches } from './cache';
+import { invalidateAfterTaskChange } from './invalidate';
+import { taskQueries } from './queries';
+
+export type TaskPatch = Partial<TaskInput>;
+
+export type MutationCallbacks<V> = {
+  /** Runs for every failed call, even when several are in flight (a call site's would not). */
+  onError?: (error: Error, variables: V) => void;
+};
+
+/** `task` is the task as the user saw it when they changed it (a card, a panel row, the editor). */
+export type UpdateTaskVariables = { task: Task; patch: TaskPatch };
+
+const updatesKey = () => [...taskQueries.all(), 'update'] as const;
+
+function previousValues(task: Task, patch: TaskPatch): TaskPatch {
+  const previous: Record<string, unknown> = {};
+  for (const key of Object.keys(patch) as (keyof TaskPatch)[]) previous[key] = task[key];
+  return previous as TaskPatch;
+}
+
+function updateTaskOptions(
+  backend: Backend,
+  queryClient: QueryClient,
+  taskId: string,
+  callbacks: MutationCallbacks<UpdateTaskVariables>,
+): MutationOptions<Task, Error, UpdateTaskVariables, { previous: TaskPatch }> {
+  const current = (seen: Task) => cachedTask(queryClient, taskId) ?? seen;
+  return {
+    mutationKey: [...updatesKey(), taskId],
+    // Edits of one task go to the server one after another, so a quick second edit (or a second
+    // drag of the same card) can never be overtaken by the first. Different tasks run at once.
+    scope: { id: `task-update:${taskId}` },
+    mutationFn: ({ patch }) => backend.updateTask(taskId, patch),
+    onMutate: async ({ task, patch }) => {
+      // A refetch in flight would land with the old values and undo the change on screen.
+      await queryClient.cancelQueries({ queryKey: taskQueries.all() });
+      const before = current(task);
+      applyTaskPatch(queryClient, before, patch);
+      return { previous: previousValues(before, patch) };
+    },
+    onError: (error, variables, context) => {
+      const { task, patch } = variables;
+      // Field by field: a later edit of another field, still queued, keeps its value.
+      if (context) applyTaskPatch(queryClient, current({ ...task, ...patch }), context.previous);
+      callbacks.onError?.(error, variables);
+    },
+    onSuccess: (saved, { task, patch }) => {
+      applyTaskPatch(queryClient, current({ ...task, ...patch }), { updatedAt: saved.updatedAt });
+    },
+    onSettled: () => {
+      // With other task changes still in flight or queued, the last one to settle refetches;
+      // refetching now would briefly show them undone (a moved card back in its old column).
+      if (queryClient.isMutating({ mutationKey: updatesKey() }) > 1) return undefined;
+      return invalidateAfterTaskChange(queryClient, { records: [] });
+    },
+  };
+}
+
+/**
+ * Saves a change to a task's fields (its status included): shown at once in every cached task
+ * query (the board, record panels, the editor) and undone field by field if the server refuses.
+ * Errors go to the hook's `onError`, once per failed change, so two cards refused at once get
+ * two messages. One hook serves many tasks (a board), each with its own queue.
+ */
+export function useUpdateTask(callbacks: MutationCallbacks<UpdateTaskVariables> = {}) {
+  const backend = useBackend();
+  const queryClient = useQueryClient();
+  const { onError } = callbacks;
+  return useCallback(
+    (variables: UpdateTaskVariables): void => {
+      // A mutation's scope is fixed when it is built, and useMutation builds every call from the
+      // same options; so each call is built here with its own task's scope, as useMutation would.
+      const mutation = queryClient
+        .getMutationCache()
+        .build(
+          queryClient,
+          updateTaskOptions(backend, queryClient, variables.task.id, { onError }),
+        );
+      // The failure is reported through onError above; the rejected promise has no reader.
+      mutation.execute(variables).catch(() => undefined);
+    },
+    [backend, queryClient, onError],
+  );
+}
+
+/**
+ * Deletes a task. The server deletes its relations with it, so it leaves the board, every
+ * record's Tasks panel and every cached list at once; the views it was in are then re-read.
+ */
+export function useDeleteTask() {
+  const backend = useBackend();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (task: Task) => {
+      try {
+        await backend.deleteTask(task.id);
+      } catch (error) {
+        // Someone else deleted it first: what the user asked for is done.
+        if (!isNotFound(error)) throw error;
+      }
+    },
+    onSuccess: async (_data, task) => {
+      await queryClient.cancelQueries({ queryKey: taskQueries.all() });
+      removeTaskFromCaches(queryClient, task.id);
+      // The editor stops reading it before this runs (see TaskEditor), so no 404 follows.
+      queryClient.removeQueries({ queryKey: taskQueries.detailKey(task.id), exact: true });
+      const records = (task.targets ?? []).flatMap((relation) =>
+        relation.target ? [relation.target] : [],
+      );
+      // Not awaited: the caller closes the editor at once; the refetches correct in the background.
+      void invalidateAfterTaskChange(queryClient, { records });
+    },
+  });
+}

@@ -1,0 +1,159 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
+import { renderWithProviders } from '@/testing/test-utils';
+import { TaskEditorPage } from '@/app/routes/task-editor-page';
+
+const TASK = uuid(1, 'b');
+const ADA = uuid(1, 'a');
+const ACME = uuid(1, 'c');
+
+let api: FakeDalilApi;
+beforeEach(() => {
+  api = createFakeDalilApi();
+  api.person(ADA, 'Ada Lovelace');
+  api.company(ACME, 'Acme Corp');
+  api.task(TASK, {
+    title: 'Call Ada',
+    status: 'IN_PROGRESS',
+    dueAt: new Date(2031, 4, 20, 9, 30).toISOString(),
+    bodyV2: { markdown: 'Ask about **the proposal**.', blocknote: null },
+  });
+  api.link(TASK, { personId: ADA });
+  api.link(TASK, { companyId: ACME });
+  api.listen();
+});
+
+const renderEditor = (id = TASK) =>
+  renderWithProviders(<TaskEditorPage />, { path: '/tasks/:id', route: `/tasks/${id}` });
+
+const title = () => screen.getByRole('textbox', { name: 'Title' });
+const toasts = () => screen.getByRole('region', { name: /notification/i });
+
+describe('task editor', () => {
+  it('shows a skeleton, then every field, the times and the linked records by name', async () => {
+    renderEditor();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading task…');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Call Ada' })).toBeInTheDocument();
+    expect(title()).toHaveValue('Call Ada');
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('IN_PROGRESS');
+    expect(screen.getByLabelText('Due')).toHaveValue('2031-05-20');
+    expect(screen.getByLabelText('Due time')).toHaveValue('09:30');
+    expect(screen.getByRole('combobox', { name: 'Assignee' })).toHaveValue('');
+    expect(screen.getByText('the proposal').tagName).toBe('STRONG');
+    expect(screen.getByText('Created').nextElementSibling?.querySelector('time')).toHaveAttribute(
+      'datetime',
+      '2026-03-02T09:00:00.000Z',
+    );
+
+    const linked = screen.getByRole('list', { name: /Linked records/ });
+    expect(await within(linked).findByRole('link', { name: 'Ada Lovelace' })).toHaveAttribute(
+      'href',
+      `/people/${ADA}`,
+    );
+    expect(await within(linked).findByRole('link', { name: 'Acme Corp' })).toHaveAttribute(
+      'href',
+      `/companies/${ACME}`,
+    );
+  });
+
+  it('says so when the task no longer exists', async () => {
+    renderEditor(uuid(9, 'b'));
+    expect(
+      await screen.findByRole('heading', { name: 'This task no longer exists' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the task board' })).toHaveAttribute(
+      'href',
+      '/tasks',
+    );
+  });
+
+  it('explains a failed load and loads again with Retry', async () => {
+    // Every try fails (the client retries a failed read by itself), until the server recovers.
+    api.fail('GET /rest/tasks/:id');
+    const { user } = renderEditor();
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('Could not load this task');
+    expect(alert).toHaveTextContent('Database unavailable');
+    api.recover();
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveValue('Call Ada');
+  });
+
+  it('saves a new title on Enter and shows it before the server has answered', async () => {
+    const { user } = renderEditor();
+    await user.clear(await screen.findByRole('textbox', { name: 'Title' }));
+    await user.type(title(), 'Call Ada about the offer');
+    const release = api.hold();
+    await user.keyboard('{Enter}');
+
+    // The server has not answered yet: the editor already shows the new title.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Call Ada about the offer');
+    await waitFor(() => expect(api.calls(/^PATCH \/rest\/tasks\//)).toHaveLength(1));
+    release();
+    await waitFor(() => expect(api.tasks.get(TASK)?.title).toBe('Call Ada about the offer'));
+    expect(title()).toHaveValue('Call Ada about the offer');
+  });
+
+  it('puts a refused change back and says why', async () => {
+    const { user } = renderEditor();
+    const status = await screen.findByRole('combobox', { name: 'Status' });
+    api.fail('PATCH /rest/tasks/:id', { once: true });
+    const release = api.hold();
+    await user.selectOptions(status, 'DONE');
+    expect(status).toHaveValue('DONE');
+
+    release();
+    await waitFor(() => expect(status).toHaveValue('IN_PROGRESS'));
+    expect(await within(toasts()).findByText("Couldn't save the status")).toBeInTheDocument();
+    expect(toasts()).toHaveTextContent('Database unavailable');
+    expect(toasts()).toHaveTextContent('The change was undone.');
+    expect(api.tasks.get(TASK)?.status).toBe('IN_PROGRESS');
+  });
+
+  it('clears the due date at once, and the time goes with it', async () => {
+    const { user } = renderEditor();
+    await user.click(await screen.findByRole('button', { name: 'Clear due date' }));
+    await waitFor(() => expect(api.tasks.get(TASK)?.dueAt).toBeNull());
+    expect(screen.getByLabelText('Due')).toHaveValue('');
+    expect(screen.getByLabelText('Due time')).toBeDisabled();
+  });
+
+  it('edits the description as markdown and saves it on leaving the field', async () => {
+    const { user } = renderEditor();
+    await user.click(await screen.findByRole('button', { name: 'Edit description' }));
+    const textarea = screen.getByRole('textbox', { name: 'Description' });
+    expect(textarea).toHaveFocus();
+    expect(textarea).toHaveValue('Ask about **the proposal**.');
+    await user.clear(textarea);
+    await user.type(textarea, '- first{Enter}- second');
+    await user.tab();
+
+    const items = await screen.findAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(
+      expect.arrayContaining(['first', 'second']),
+    );
+    await waitFor(() =>
+      expect(api.tasks.get(TASK)?.bodyV2).toEqual({
+        markdown: '- first\n- second',
+        blocknote: null,
+      }),
+    );
+    expect(api.calls(/^PATCH \/rest\/tasks\//)).toHaveLength(1);
+  });
+
+  it('shows HTML in a description as text and never runs it', async () => {
+    const html = '<script>window.hacked = 1</script>\n\n<img src="x" onerror="window.hacked = 2">';
+    api.task(TASK, { title: 'Sneaky', bodyV2: { markdown: html, blocknote: null } });
+    const { container } = renderEditor();
+    await screen.findByRole('heading', { level: 1, name: 'Sneaky' });
+
+    expect(container.querySelector('script, img, [onerror]')).toBeNull();
+    const description = screen.getByRole('region', { name: 'Description' });
+    expect(description).toHaveTextContent('<script>window.hacked = 1</script>');
+    expect(description).toHaveTextContent('<img src="x" onerror="window.hacked = 2">');
+    expect((window as { hacked?: number }).hacked).toBeUndefined();
+  });
+});

@@ -1,0 +1,173 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { isNotFound } from '@/backends/api-error';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState, Skeleton } from '@/components/ui/skeleton';
+import { useToast } from '@/components/ui/toast/use-toast';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { visuallyHiddenClass } from '@/components/ui/visually-hidden';
+import type { Task } from '@/domain/types';
+import { useBackend } from '@/backends/backend-context';
+import { taskQueries } from '@/features/tasks/api/queries';
+import { explainError } from '@/lib/describe-error';
+import { useDeleteTask, useUpdateTask, type TaskPatch } from '@/features/tasks/api/mutations';
+import { DeleteTask } from './delete-task';
+import { DescriptionField } from './description-field';
+import { TaskProperties } from './task-properties';
+import { TaskRelations } from './task-relations';
+import { TitleField } from './title-field';
+import styles from './task-editor.module.css';
+import { taskTitle } from '@/domain/labels';
+
+const FIELD_NAMES: Record<keyof TaskPatch, string> = {
+  title: 'the title',
+  bodyMarkdown: 'the description',
+  status: 'the status',
+  dueAt: 'the due date',
+  assigneeId: 'the assignee',
+};
+
+const fieldsOf = (patch: TaskPatch) =>
+  (Object.keys(patch) as (keyof TaskPatch)[]).map((key) => FIELD_NAMES[key]).join(' and ');
+
+export type TaskEditorProps = {
+  taskId: string;
+  /** The level of the editor's own heading: 1 on the full page, 2 in the panel. */
+  headingLevel: 1 | 2;
+  /** Gives the heading an id, for a dialog to be named by it. */
+  headingId?: string;
+  /** After a delete: leave (close the panel, or go back to the board). */
+  onDeleted: () => void;
+  /** Shown when the task does not exist: how to leave. */
+  leave: ReactNode;
+};
+
+/** One task: loading, gone, failed, or its fields, relations and Delete. */
+export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }: TaskEditorProps) {
+  const backend = useBackend();
+  const toast = useToast();
+  const deleteTask = useDeleteTask();
+  // Once deleted it is not read again (that would only answer 404 while the editor closes).
+  const query = useQuery({
+    ...taskQueries.detail(backend, taskId),
+    enabled: !deleteTask.isSuccess,
+  });
+  const update = useUpdateTask({
+    onError: (error, { patch }) =>
+      toast.show({
+        tone: 'danger',
+        title: `Couldn't save ${fieldsOf(patch)}`,
+        description: `${explainError(error)} The change was undone.`,
+      }),
+  });
+  const Heading = `h${headingLevel}` as const;
+  useDocumentTitle(query.data ? taskTitle(query.data) : null);
+
+  if (deleteTask.isSuccess) return null;
+  if (query.data) {
+    const task = query.data;
+    return (
+      <EditorBody
+        task={task}
+        Heading={Heading}
+        headingId={headingId}
+        sectionLevel={headingLevel === 1 ? 2 : 3}
+        onSave={(patch) => update({ task, patch })}
+        deleteTask={
+          <DeleteTask
+            task={task}
+            pending={deleteTask.isPending}
+            error={deleteTask.error}
+            onReset={deleteTask.reset}
+            onDelete={() =>
+              deleteTask.mutate(task, {
+                onSuccess: () => {
+                  toast.show({
+                    title: 'Task deleted',
+                    description: taskTitle(task),
+                  });
+                  onDeleted();
+                },
+              })
+            }
+          />
+        }
+      />
+    );
+  }
+  if (!query.isError) {
+    return (
+      <LoadingState label="Loading task…" className={styles.editor}>
+        <Heading id={headingId} className={visuallyHiddenClass}>
+          Loading task…
+        </Heading>
+        <Skeleton height={32} width="70%" />
+        <div className={styles.skeletonRows}>
+          {Array.from({ length: 5 }, (_, i) => (
+            <Skeleton key={i} height={20} width={i % 2 ? '45%' : '60%'} />
+          ))}
+        </div>
+        <Skeleton height={96} />
+      </LoadingState>
+    );
+  }
+  if (isNotFound(query.error)) {
+    return (
+      <div className={styles.gone}>
+        <Heading id={headingId} className={styles.goneTitle}>
+          This task no longer exists
+        </Heading>
+        <p className={styles.muted}>It may have been deleted, or the link may be wrong.</p>
+        {leave}
+      </div>
+    );
+  }
+  return (
+    <div className={styles.editor}>
+      <Heading id={headingId} className={visuallyHiddenClass}>
+        Task
+      </Heading>
+      <ErrorState
+        title="Could not load this task"
+        headingLevel={headingLevel === 1 ? 2 : 3}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isRefetching}
+      />
+    </div>
+  );
+}
+
+function EditorBody({
+  task,
+  Heading,
+  headingId,
+  sectionLevel,
+  onSave,
+  deleteTask,
+}: {
+  task: Task;
+  Heading: 'h1' | 'h2';
+  headingId: string | undefined;
+  sectionLevel: 2 | 3;
+  onSave: (patch: TaskPatch) => void;
+  deleteTask: ReactNode;
+}) {
+  return (
+    <div className={styles.editor}>
+      <Heading id={headingId} className={visuallyHiddenClass}>
+        {taskTitle(task)}
+      </Heading>
+      <TitleField title={task.title} onSave={(title) => onSave({ title })} />
+      <TaskProperties task={task} onSave={onSave} />
+      <DescriptionField
+        taskId={task.id}
+        markdown={task.bodyMarkdown}
+        headingLevel={sectionLevel}
+        onSave={(bodyMarkdown) => onSave({ bodyMarkdown })}
+      />
+      <TaskRelations task={task} headingLevel={sectionLevel} />
+      <div className={styles.footer}>{deleteTask}</div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import styles from './task-editor.module.css';
+import { TITLE_MAX, UNTITLED_TASK } from '@/domain/labels';
+
+/**
+ * The title, edited in place: Enter or leaving the field saves it, Escape puts it back (a
+ * second Escape then closes the panel).
+ */
+export function TitleField({ title, onSave }: { title: string; onSave: (title: string) => void }) {
+  // What is being typed; null while not editing, so a change saved elsewhere shows through.
+  const [draft, setDraft] = useState<string | null>(null);
+
+  const commit = () => {
+    if (draft !== null && draft.trim() !== title) onSave(draft.trim());
+    setDraft(null);
+  };
+
+  return (
+    <input
+      aria-label="Title"
+      className={styles.title}
+      value={draft ?? title}
+      placeholder={UNTITLED_TASK}
+      maxLength={TITLE_MAX}
+      autoComplete="off"
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          commit();
+        } else if (event.key === 'Escape' && draft !== null && draft !== title) {
+          event.stopPropagation();
+          setDraft(null);
+        }
+      }}
+    />
+  );
+}
