@@ -1,3 +1,4 @@
+import { taskTitle } from './labels';
 import { revealBidiControls } from './reveal-bidi';
 
 describe('revealBidiControls', () => {
@@ -22,5 +23,12 @@ describe('revealBidiControls', () => {
   it('gives the same answer when called twice in a row (no regex state leaks)', () => {
     expect(revealBidiControls('x\u202Ey')).toBe('x⟦RLO⟧y');
     expect(revealBidiControls('x\u202Ey')).toBe('x⟦RLO⟧y');
+  });
+});
+
+describe('taskTitle', () => {
+  it('shows a title as it is stored, bidi controls included, and a blank one as Untitled', () => {
+    expect(taskTitle({ title: 'Invoice\u202Egnp.exe' })).toBe('Invoice⟦RLO⟧gnp.exe');
+    expect(taskTitle({ title: '  ' })).toBe('Untitled task');
   });
 });
