@@ -130,8 +130,9 @@ test('a failed link is retried from the dialog: one task, both relations', async
   await link(page, dialog, company.name, company.name);
 
   try {
-    // Every second relation request fails: the second of this task's two links.
-    await setFaults([{ method: 'POST', path: '/rest/taskTargets', every: 2, status: 500 }]);
+    // Every second relation request is refused: the second of this task's two links. A refusal
+    // (4xx), since the client repeats a create with its client-made id after a 5xx by itself.
+    await setFaults([{ method: 'POST', path: '/rest/taskTargets', every: 2, status: 400 }]);
     await dialog.getByRole('button', { name: 'Create task' }).click();
 
     const failures = dialog.getByRole('list', { name: 'Links that failed' });

@@ -315,7 +315,10 @@ describe('Dalil adapter on a rate-limited embedded server', () => {
   // Twenty's limit shape (a token bucket per workspace, 429 past it), scaled down in time.
   const RATE = { limit: 8, windowMs: 800 };
 
-  function limitedBackend(rateLimit: { requests: number; perMs: number } | null) {
+  function limitedBackend(
+    rateLimit: { requests: number; perMs: number } | null,
+    http?: { rateLimitDelayMs: number },
+  ) {
     const api = createApi({ db, apiKey: KEY });
     const limited = new Hono();
     limited.use('/rest/*', rateLimitMiddleware([RATE]));
@@ -332,12 +335,19 @@ describe('Dalil adapter on a rate-limited embedded server', () => {
       apiKey: KEY,
       fetch: fetchImpl,
       rateLimit,
+      http,
     });
     return { client, statuses };
   }
 
   it('pages a whole column within the budget without one 429', async () => {
-    const { client, statuses } = limitedBackend({ requests: RATE.limit, perMs: RATE.windowMs });
+    // The client's budget is set a little under the server's, as it would be against a real
+    // workspace: the two clocks differ, and a request sent on the very millisecond its token
+    // returns could find the server a hair short of one.
+    const { client, statuses } = limitedBackend({
+      requests: RATE.limit,
+      perMs: RATE.windowMs * 1.05,
+    });
     const tasks: Task[] = [];
     let cursor: string | null = null;
     let total: number | null = null;
@@ -358,7 +368,11 @@ describe('Dalil adapter on a rate-limited embedded server', () => {
   }, 30_000);
 
   it('waits out 429s when it does not pace itself, and every read still succeeds', async () => {
-    const { client, statuses } = limitedBackend(null);
+    // Backoff steps as long as a token takes to come back (100 ms), as outside tests, rather
+    // than the 1 ms that keeps component tests quick: six tries must be able to outlast it.
+    const { client, statuses } = limitedBackend(null, {
+      rateLimitDelayMs: RATE.windowMs / RATE.limit,
+    });
     const seenWaiting: boolean[] = [];
     client.pacing?.subscribe(() => seenWaiting.push(client.pacing!.getSnapshot().rateLimited));
     const ids = (await client.listTasks({ sort: 'createdAt', limit: 12 })).items.map((t) => t.id);

@@ -97,7 +97,7 @@ describe('deleting a task', () => {
   });
 
   it('keeps the dialog open with the reason when the server refuses', async () => {
-    api.fail('DELETE /rest/tasks/:id', { once: true });
+    api.fail('DELETE /rest/tasks/:id');
     const { user } = await renderWithCachedViews();
     await user.click(screen.getByRole('button', { name: 'Delete task' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete task?' });

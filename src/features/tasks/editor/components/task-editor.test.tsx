@@ -100,7 +100,7 @@ describe('task editor', () => {
   it('puts a refused change back and says why', async () => {
     const { user } = renderEditor();
     const status = await screen.findByRole('combobox', { name: 'Status' });
-    api.fail('PATCH /rest/tasks/:id', { once: true });
+    api.fail('PATCH /rest/tasks/:id');
     const release = api.hold();
     await user.selectOptions(status, 'DONE');
     expect(status).toHaveValue('DONE');

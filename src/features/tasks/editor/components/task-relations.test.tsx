@@ -87,7 +87,7 @@ describe('task relations in the editor', () => {
   });
 
   it('puts a relation back when the server refuses to remove it, and says why', async () => {
-    api.fail('DELETE /rest/taskTargets/:id', { once: true });
+    api.fail('DELETE /rest/taskTargets/:id');
     const { user } = await renderEditor();
     await user.click(screen.getByRole('button', { name: 'Remove Ada Lovelace' }));
 
