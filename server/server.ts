@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { createApi } from './api.ts';
 import type { Db } from './db.ts';
+import { createDialectsApi } from './dialects/index.ts';
 import { HttpError, notFound, unauthenticated } from './errors.ts';
 import { FaultState, faultMiddleware, parseFaultRules, type FaultRule } from './faults.ts';
 import { rateLimitMiddleware, type RateLimit } from './rate-limit.ts';
@@ -32,6 +33,7 @@ export function createServer(options: ServerOptions): Hono {
   }
 
   app.route('/', createApi({ db: options.db, apiKey: options.apiKey }));
+  app.route('/', createDialectsApi({ db: options.db, apiKey: options.apiKey }));
   // Anything under the API prefixes that the API did not answer is a JSON 404, never the SPA.
   app.all('/rest/*', (c) => renderError(c, notFound(`Cannot ${c.req.method} ${c.req.path}`)));
   app.all('/__test/*', (c) => renderError(c, notFound(`Cannot ${c.req.method} ${c.req.path}`)));

@@ -1,4 +1,5 @@
 import type { Db } from '../db.ts';
+import { seedDialects } from '../dialects/index.ts';
 import type { ObjectName } from '../metadata.ts';
 import { insertMany } from '../records/create.ts';
 import { generateDemoData, type DemoData, type SeedCounts } from './generate.ts';
@@ -19,6 +20,7 @@ export async function insertDemoData(db: Db, data: DemoData): Promise<void> {
 export async function seed(db: Db, options: { now: Date; counts?: SeedCounts }): Promise<DemoData> {
   const data = generateDemoData(options);
   await insertDemoData(db, data);
+  await seedDialects(db, data.tasks, options.now);
   return data;
 }
 

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import type { Db, Queryable } from '../db.ts';
+import { createPeoplelogicApi } from './peoplelogic/routes.ts';
+import { ORDER_GROUP_DDL } from './peoplelogic/order-groups.ts';
+import { createRolodexApi } from './rolodex/routes.ts';
+import { createTagVocabulary, seedTagLinks, TAG_DDL } from './rolodex/tag-schema.ts';
+import { seedStatusChanges, STATUS_CHANGES_DDL, type SeededTask } from './shared/status-changes.ts';
+
+// The Peoplelogic and Rolodex dialects: their own tables (after the Dalil ones), their seed, and
+// their routes, mounted beside the Dalil REST API over the same database.
+
+/** Safe to run on every start: every statement is idempotent. */
+export async function createDialectSchema(q: Queryable): Promise<void> {
+  for (const sql of [...STATUS_CHANGES_DDL, ...TAG_DDL, ...ORDER_GROUP_DDL]) await q.query(sql);
+  await createTagVocabulary(q);
+}
+
+type SeedTaskBody = Record<string, unknown>;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/** Tags and status history for freshly seeded tasks, derived from their ids: deterministic. */
+export async function seedDialects(
+  q: Queryable,
+  tasks: readonly SeedTaskBody[],
+  now: Date,
+): Promise<void> {
+  const seeded: SeededTask[] = tasks.map((t) => ({
+    id: String(t.id),
+    status: text(t.status) ?? 'TODO',
+    createdAt: text(t.createdAt) ?? now.toISOString(),
+    assigneeId: text(t.assigneeId),
+    authorId: text((t.createdBy as { workspaceMemberId?: unknown } | undefined)?.workspaceMemberId),
+  }));
+  await seedStatusChanges(q, seeded, now);
+  await seedTagLinks(
+    q,
+    seeded.map((t) => t.id),
+  );
+}
+
+export function createDialectsApi(options: { db: Db; apiKey: string }): Hono {
+  const app = new Hono();
+  app.route('/', createPeoplelogicApi(options));
+  app.route('/', createRolodexApi(options));
+  return app;
+}
