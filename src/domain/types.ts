@@ -29,6 +29,26 @@ export type TaskTarget = {
   createdAt: string;
 };
 
+/** Anything a task can hang on, named as the backend names it: a person, company or opportunity,
+ *  or another backend's entity (an OKR, a meeting...). `label` is null when the backend gives
+ *  no name. `imageUrl` is untrusted text: show it only when the user asks for remote images. */
+export type TargetRef = {
+  kind: string;
+  id: string;
+  label: string | null;
+  imageUrl?: string | null;
+};
+
+/** A person in a workspace as a backend names them (who is assigned, who created the task). */
+export type PersonRef = { id: string; name: string | null };
+
+export type TaskNote = { id: string; text: string; authorId: string | null; createdAt: string };
+
+export type TaskTag = { id: string; name: string };
+
+/** When the status last changed, and who changed it (null when the backend does not say). */
+export type StatusChange = { changedAt: string; changedById: string | null };
+
 export type Task = {
   id: string;
   title: string;
@@ -41,6 +61,22 @@ export type Task = {
   targets?: TaskTarget[];
   createdAt: string;
   updatedAt: string;
+  // The fields below are given by backends that have them; undefined means "not given".
+  /** The backend's own word for the status when it is none of TASK_STATUSES (status is then null). */
+  statusLabel?: string;
+  statusChange?: StatusChange;
+  /** When the task was completed, for backends that record it; null while open. */
+  completedAt?: string | null;
+  /** A date-only due date (YYYY-MM-DD) for backends without a time of day; dueAt is then null. */
+  dueDate?: string | null;
+  /** What the task hangs on, named, for backends without task relations of their own. */
+  linked?: TargetRef[];
+  assignee?: PersonRef | null;
+  createdBy?: PersonRef | null;
+  notes?: TaskNote[];
+  tags?: TaskTag[];
+  /** The task's place in its list, for backends that keep one. */
+  order?: number | null;
 };
 
 export type TaskInput = {

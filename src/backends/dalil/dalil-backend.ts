@@ -2,6 +2,8 @@ import type { Backend, BackendKind } from '@/backends/backend';
 import { ResponseFormatError } from '@/backends/api-error';
 import { createHttpClient, type HttpClientOptions } from '@/backends/http';
 import type { Member, RecordRef, TaskInput, TaskTarget } from '@/domain/types';
+import { createThenLink } from '@/backends/create-then-link';
+import { DALIL_CAPABILITIES } from './capabilities';
 import { chunk, createDalilClient, isAlreadyExists, type WirePage } from './dalil-client';
 import { dalilRecordMethods } from './dalil-records';
 import { isIn } from './filter';
@@ -77,14 +79,9 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
       'data.taskTarget',
     );
 
-  return {
+  const backend: Backend = {
     kind: options.kind,
-    capabilities: {
-      canFilterTaskTargets: false,
-      targetKinds: ['person', 'company', 'opportunity'],
-      canCreateTasks: true,
-      canListMembers: true,
-    },
+    capabilities: DALIL_CAPABILITIES,
 
     testConnection: (signal) => testDalilConnection(probe, options.kind, http.origin, signal),
 
@@ -141,6 +138,7 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
     },
 
     deleteTask: (id) => client.remove('tasks', id),
+    createTaskOnTarget: (input) => createThenLink(backend, input),
 
     async createTaskTarget({ id, taskId, target }) {
       try {
@@ -190,4 +188,5 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
 
     ...dalilRecordMethods(client),
   };
+  return backend;
 }
