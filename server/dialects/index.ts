@@ -9,10 +9,32 @@ import { seedStatusChanges, STATUS_CHANGES_DDL, type SeededTask } from './shared
 // The Peoplelogic and Rolodex dialects: their own tables (after the Dalil ones), their seed, and
 // their routes, mounted beside the Dalil REST API over the same database.
 
-/** Safe to run on every start: every statement is idempotent. */
-export async function createDialectSchema(q: Queryable): Promise<void> {
+/** Safe to run on every start: every statement is idempotent. A database seeded before these
+ *  tables existed gets its tasks' tags and status history once, when the tables are made. */
+export async function createDialectSchema(q: Queryable, now = new Date()): Promise<void> {
+  const [before] = await q.query<{ missing: boolean }>(
+    `SELECT to_regclass('task_tag_links') IS NULL AS missing`,
+  );
   for (const sql of [...STATUS_CHANGES_DDL, ...TAG_DDL, ...ORDER_GROUP_DDL]) await q.query(sql);
   await createTagVocabulary(q);
+  if (before?.missing) await backfill(q, now);
+}
+
+const isoOf = (value: unknown) =>
+  value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
+
+async function backfill(q: Queryable, now: Date): Promise<void> {
+  const rows = await q.query<SeedTaskBody>(
+    `SELECT "id", "status", "createdAt", "assigneeId",
+            json_build_object('workspaceMemberId', "createdByWorkspaceMemberId") AS "createdBy"
+     FROM tasks`,
+  );
+  if (rows.length === 0) return;
+  await seedDialects(
+    q,
+    rows.map((r) => ({ ...r, createdAt: isoOf(r.createdAt) })),
+    now,
+  );
 }
 
 type SeedTaskBody = Record<string, unknown>;
