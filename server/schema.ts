@@ -1,4 +1,5 @@
 import type { Db } from './db.ts';
+import { createDialectSchema } from './dialects/index.ts';
 import { OBJECTS, TASK_TARGET_KEYS, type ObjectMeta, type ObjectName } from './metadata.ts';
 import { objectColumns, SQL_TYPES, type ColumnMeta } from './records/columns.ts';
 import { ident } from './sql.ts';
@@ -94,6 +95,7 @@ export async function createSchema(db: Db): Promise<void> {
   const statements = tablesInDependencyOrder().flatMap(tableStatements);
   await db.transaction(async (tx) => {
     for (const sql of statements) await tx.query(sql);
+    await createDialectSchema(tx);
   });
   // PGlite runs no autovacuum, so the planner has statistics only when we gather them.
   await db.query('ANALYZE');

@@ -4,6 +4,7 @@ import { createApi } from './api.ts';
 import { authThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth-throttle.ts';
 import { corsAllowlist } from './cors.ts';
 import type { Db } from './db.ts';
+import { createDialectsApi } from './dialects/index.ts';
 import { HttpError, notFound, unauthenticated } from './errors.ts';
 import { FaultState, faultMiddleware, parseFaultRules, type FaultRule } from './faults.ts';
 import { hostCheck } from './host-check.ts';
@@ -30,6 +31,8 @@ export type ServerOptions = {
   throttle?: ThrottleOptions;
 };
 
+const API_PREFIXES = ['/rest/*', '/api/v1/*', '/user-api/v1/*'] as const;
+
 /** The whole embedded server as one Hono app: test middleware, the REST API, and the app. */
 export function createServer(options: ServerOptions): Hono {
   const app = new Hono();
@@ -37,8 +40,13 @@ export function createServer(options: ServerOptions): Hono {
   app.use('*', closeOnUnreadBody);
   app.use('*', securityHeaders);
   if (options.hosts) app.use('*', hostCheck(options.hosts));
-  app.use('/rest/*', corsAllowlist(options.corsOrigins ?? []));
-  app.use('/rest/*', authThrottle(options.throttle ?? DEFAULT_THROTTLE));
+  // The three dialects share one key, so they share the CORS allowlist and one wrong-key budget.
+  const cors = corsAllowlist(options.corsOrigins ?? []);
+  const throttle = authThrottle(options.throttle ?? DEFAULT_THROTTLE);
+  for (const prefix of API_PREFIXES) {
+    app.use(prefix, cors);
+    app.use(prefix, throttle);
+  }
 
   if (options.rateLimit) app.use('/rest/*', rateLimitMiddleware(options.rateLimit));
   if (options.faults || options.testControl) {
@@ -48,6 +56,7 @@ export function createServer(options: ServerOptions): Hono {
   }
 
   app.route('/', createApi({ db: options.db, apiKey: options.apiKey }));
+  app.route('/', createDialectsApi({ db: options.db, apiKey: options.apiKey }));
   // Anything under the API prefixes that the API did not answer is a JSON 404, never the SPA.
   app.all('/rest/*', (c) => renderError(c, notFound(`Cannot ${c.req.method} ${c.req.path}`)));
   app.all('/__test/*', (c) => renderError(c, notFound(`Cannot ${c.req.method} ${c.req.path}`)));

@@ -1,4 +1,5 @@
 import type { Db } from '../db.ts';
+import { seedDialects } from '../dialects/index.ts';
 import type { ObjectName } from '../metadata.ts';
 import { insertMany } from '../records/create.ts';
 import { generateDemoData, type DemoData, type SeedCounts, type TaskShape } from './generate.ts';
@@ -22,6 +23,7 @@ export async function seed(
 ): Promise<DemoData> {
   const data = generateDemoData(options);
   await insertDemoData(db, data);
+  await seedDialects(db, data.tasks, options.now);
   return data;
 }
 

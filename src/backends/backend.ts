@@ -13,22 +13,51 @@ import type {
 } from '@/domain/types';
 import type { PacingState } from './pacing-state';
 
+export { notSupported, NotSupportedError } from './not-supported';
+
 // The Backend port: everything the app may ask of any backend. Features depend on this
 // interface and its capabilities, never on a backend's kind or wire format.
 
-export type BackendKind = 'embedded' | 'dalil';
-
-export type BackendCapabilities = {
-  /** Dalil cannot filter task relations; a record's tasks come from the record at depth 1. */
-  canFilterTaskTargets: boolean;
-  targetKinds: readonly RecordKind[];
-  canCreateTasks: boolean;
-  canListMembers: boolean;
-};
+export type BackendKind = 'embedded' | 'dalil' | 'peoplelogic' | 'rolodex';
 
 export type DueFilter = 'overdue' | 'today' | 'week' | 'none';
 export type TaskSort = 'dueAt' | 'createdAt';
 export type SortDirection = 'asc' | 'desc';
+export type TaskSortOption = { sort: TaskSort; direction: SortDirection };
+export type TaskFilter = 'status' | 'search' | 'assignee' | 'due';
+
+/** What a backend can do. Screens offer exactly this, so no control can only fail; a port
+ *  method a backend cannot do throws NotSupportedError. */
+export type BackendCapabilities = {
+  /** Dalil cannot filter task relations; a record's tasks come from the record at depth 1. */
+  canFilterTaskTargets: boolean;
+  /** Record kinds a task can be linked to (or created on). */
+  targetKinds: readonly RecordKind[];
+  canCreateTasks: boolean;
+  canListMembers: boolean;
+  /** The statuses a task can have here, in board order. */
+  statuses: readonly TaskStatus[];
+  /** false: the status is shown, read-only. */
+  canChangeStatus: boolean;
+  canListTasks: boolean;
+  canEditTasks: boolean;
+  canDeleteTasks: boolean;
+  /** Tasks can be linked to records after they are made (else: only created on one). */
+  canLinkAfterCreate: boolean;
+  /** null: no limit. */
+  maxTargetsPerTask: number | null;
+  /** People, companies and opportunities can be listed, searched and opened. */
+  canBrowseRecords: boolean;
+  /** The filters listTasks understands; an empty list means it takes none. */
+  taskFilters: readonly TaskFilter[];
+  /** The orders listTasks can give, the first being the default. */
+  sortOptions: readonly TaskSortOption[];
+  /** 'cursor' pages with an opaque cursor; 'offset' can also jump; 'none' has no list at all. */
+  paging: 'cursor' | 'offset' | 'none';
+  /** 'date': due dates have no time of day (Task.dueDate); 'datetime': Task.dueAt. */
+  duePrecision: 'date' | 'datetime';
+  hasTags: boolean;
+};
 
 export type TaskListQuery = {
   status?: TaskStatus;
@@ -49,6 +78,12 @@ export type TaskListQuery = {
   cursor?: string | null;
   limit?: number;
 };
+
+/** A task write may carry a date-only due date (YYYY-MM-DD) for backends whose duePrecision is
+ *  'date'; they ignore dueAt when it is given. */
+export type DateOnlyDue = { dueDate?: string | null };
+export type NewTask = TaskInput & DateOnlyDue & { id: string };
+export type TaskPatch = Partial<TaskInput> & DateOnlyDue;
 
 export type RecordListQuery = { search?: string; cursor?: string | null; limit?: number };
 
@@ -74,9 +109,14 @@ export type Backend = {
   /** Tasks (with their relations) by id, in as few requests as the backend allows. */
   getTasksByIds(ids: readonly string[], signal?: AbortSignal): Promise<Task[]>;
   /** `id` is made by the client so that a retried create can never make a second task. */
-  createTask(input: TaskInput & { id: string }): Promise<Task>;
-  updateTask(id: string, patch: Partial<TaskInput>): Promise<Task>;
+  createTask(input: NewTask): Promise<Task>;
+  updateTask(id: string, patch: TaskPatch): Promise<Task>;
   deleteTask(id: string): Promise<void>;
+  /** Creates a task on one record, for backends where a task belongs to what it was created on
+   *  (maxTargetsPerTask 1). Where links come after creation, the task and `linkId` are made with
+   *  the client's ids, so a retry makes nothing twice; a backend that makes its own ids cannot
+   *  promise that, and says so by having canLinkAfterCreate false. */
+  createTaskOnTarget(input: NewTask & { linkId: string; target: RecordRef }): Promise<Task>;
 
   createTaskTarget(input: { id: string; taskId: string; target: RecordRef }): Promise<TaskTarget>;
   updateTaskTarget(id: string, target: RecordRef): Promise<TaskTarget>;

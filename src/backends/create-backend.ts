@@ -1,5 +1,7 @@
 import type { Backend } from './backend';
 import { createDalilBackend } from './dalil/dalil-backend';
+import { createPeoplelogicBackend } from './peoplelogic/peoplelogic-backend';
+import { createRolodexBackend } from './rolodex/rolodex-backend';
 import type { BackendSettings } from './settings';
 
 // The one place that turns settings into a backend. The embedded server speaks the Dalil
@@ -16,6 +18,18 @@ export function createBackend(settings: BackendSettings, fetchImpl?: typeof fetc
     case 'dalil':
       return createDalilBackend({
         kind: 'dalil',
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        fetch: fetchImpl,
+      });
+    case 'peoplelogic':
+      return createPeoplelogicBackend({
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        fetch: fetchImpl,
+      });
+    case 'rolodex':
+      return createRolodexBackend({
         baseUrl: settings.baseUrl,
         apiKey: settings.apiKey,
         fetch: fetchImpl,

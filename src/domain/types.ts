@@ -20,8 +20,8 @@ export type Member = {
   avatarUrl: string | null;
 };
 
-/** Enough of a member to show who a task is assigned to. */
-export type MemberSummary = { id: string; name: string };
+/** Enough of a member to show who a task is assigned to; name is null when the backend gives none. */
+export type MemberSummary = { id: string; name: string | null };
 
 /** A task relation: links one task to exactly one record. */
 export type TaskTarget = {
@@ -31,6 +31,26 @@ export type TaskTarget = {
   target: RecordRef | null;
   createdAt: string;
 };
+
+/** Anything a task can hang on, named as the backend names it: a person, company or opportunity,
+ *  or another backend's entity (an OKR, a meeting...). `label` is null when the backend gives
+ *  no name. `imageUrl` is untrusted text: show it only when the user asks for remote images. */
+export type TargetRef = {
+  kind: string;
+  id: string;
+  label: string | null;
+  imageUrl?: string | null;
+};
+
+/** A person in a workspace as a backend names them (who is assigned, who created the task). */
+export type PersonRef = { id: string; name: string | null };
+
+export type TaskNote = { id: string; text: string; authorId: string | null; createdAt: string };
+
+export type TaskTag = { id: string; name: string };
+
+/** When the status last changed, and who changed it (null when the backend does not say). */
+export type StatusChange = { changedAt: string; changedById: string | null };
 
 export type Task = {
   id: string;
@@ -49,6 +69,21 @@ export type Task = {
   targets?: TaskTarget[];
   createdAt: string;
   updatedAt: string;
+  // The fields below are given by backends that have them; undefined means "not given".
+  /** The backend's own word for the status when it is none of TASK_STATUSES (status is then null). */
+  statusLabel?: string;
+  statusChange?: StatusChange;
+  /** When the task was completed, for backends that record it; null while open. */
+  completedAt?: string | null;
+  /** A date-only due date (YYYY-MM-DD) for backends without a time of day; dueAt is then null. */
+  dueDate?: string | null;
+  /** What the task hangs on, named, for backends without task relations of their own. */
+  linked?: TargetRef[];
+  createdBy?: PersonRef | null;
+  notes?: TaskNote[];
+  tags?: TaskTag[];
+  /** The task's place in its list, for backends that keep one. */
+  order?: number | null;
 };
 
 export type TaskInput = {

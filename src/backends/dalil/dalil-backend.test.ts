@@ -89,11 +89,14 @@ describe('Dalil backend: request plan', () => {
   });
 
   it('says task relations cannot be filtered', () => {
-    expect(backend().capabilities).toEqual({
+    expect(backend().capabilities).toMatchObject({
       canFilterTaskTargets: false,
       targetKinds: ['person', 'company', 'opportunity'],
       canCreateTasks: true,
       canListMembers: true,
+      canLinkAfterCreate: true,
+      maxTargetsPerTask: null,
+      paging: 'cursor',
     });
   });
 

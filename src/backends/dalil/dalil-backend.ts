@@ -4,6 +4,8 @@ import { createHttpClient, type HttpClientOptions } from '@/backends/http';
 import { createPacingState } from '@/backends/pacing-state';
 import { createRateLimiter, TWENTY_RATE_LIMIT, type RateLimit } from '@/backends/rate-limiter';
 import type { RecordRef, TaskInput, TaskTarget } from '@/domain/types';
+import { createThenLink } from '@/backends/create-then-link';
+import { DALIL_CAPABILITIES } from './capabilities';
 import { chunk, createDalilClient, isAlreadyExists } from './dalil-client';
 import { dalilMemberMethods } from './dalil-members';
 import { dalilRecordMethods } from './dalil-records';
@@ -97,15 +99,10 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
       'data.taskTarget',
     );
 
-  return {
+  const backend: Backend = {
     kind: options.kind,
     pacing: { subscribe: pacing.subscribe, getSnapshot: pacing.getSnapshot },
-    capabilities: {
-      canFilterTaskTargets: false,
-      targetKinds: ['person', 'company', 'opportunity'],
-      canCreateTasks: true,
-      canListMembers: true,
-    },
+    capabilities: DALIL_CAPABILITIES,
 
     testConnection: (signal) => testDalilConnection(probe, options.kind, http.origin, signal),
 
@@ -148,6 +145,7 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
     },
 
     deleteTask: (id) => client.remove('tasks', id),
+    createTaskOnTarget: (input) => createThenLink(backend, input),
 
     async createTaskTarget({ id, taskId, target }) {
       try {
@@ -176,4 +174,5 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
     ...dalilMemberMethods(client),
     ...dalilRecordMethods(client),
   };
+  return backend;
 }
