@@ -122,7 +122,8 @@ describe('creating a task', () => {
     );
     expect(row!.dueAt.toISOString()).toBe('2026-02-28T09:00:00.000Z');
     expect(row!.position).toBe(7);
-    expect(task).toMatchObject({ dueDate: '2026-02-28', order: 7, description: null });
+    // A description never written is "", as the page's example gives a string and Dalil stores.
+    expect(task).toMatchObject({ dueDate: '2026-02-28', order: 7, description: '' });
   });
 
   it('makes the task and its relation in one transaction: no task is left when linking fails', async () => {
