@@ -24,3 +24,9 @@ export function revealBidiControls(text: string): string {
   CONTROLS.lastIndex = 0;
   return text.replace(CONTROLS, (control) => `⟦${CONTROL_NAMES[control] ?? 'BIDI'}⟧`);
 }
+
+export const hasBidiControls = (text: string): boolean => /[\u202A-\u202E\u2066-\u2069]/.test(text);
+
+/** `text` without its bidi controls, for a user who chooses to drop them. */
+export const stripBidiControls = (text: string): string =>
+  text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');

@@ -144,6 +144,17 @@ describe('task editor', () => {
     expect(api.calls(/^PATCH \/rest\/tasks\//)).toHaveLength(1);
   });
 
+  it('says what a title with hidden direction characters reads, and can drop them', async () => {
+    api.task(TASK, { title: 'Invoice\u202Egnp.exe' });
+    const { user } = renderEditor();
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent('It reads: Invoice⟦RLO⟧gnp.exe');
+
+    await user.click(within(note).getByRole('button', { name: 'Remove them' }));
+    await waitFor(() => expect(api.tasks.get(TASK)?.title).toBe('Invoicegnp.exe'));
+    await waitFor(() => expect(screen.queryByRole('note')).not.toBeInTheDocument());
+  });
+
   it('shows HTML in a description as text and never runs it', async () => {
     const html = '<script>window.hacked = 1</script>\n\n<img src="x" onerror="window.hacked = 2">';
     api.task(TASK, { title: 'Sneaky', bodyV2: { markdown: html, blocknote: null } });

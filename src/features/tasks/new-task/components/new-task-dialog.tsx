@@ -1,3 +1,4 @@
+import { taskTitle } from '@/domain/labels';
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router-dom';
@@ -64,8 +65,9 @@ function NewTaskDialogContent({
   const busy = isBusy(state);
   const locked = busy || state.phase === 'links-failed';
 
-  const finish = (final: LinkState, title: string) => {
+  const finish = (final: LinkState, typed: string) => {
     if (final.phase !== 'done' || !final.taskId) return;
+    const title = taskTitle({ title: typed });
     const taskId = final.taskId;
     const missing = final.links.filter((l) => l.status !== 'linked').length;
     draft.discard();
@@ -177,7 +179,10 @@ function NewTaskDialogContent({
                   if (final.phase !== 'deleted') return;
                   draft.discard();
                   onClose();
-                  toast.show({ title: 'Task deleted', description: draft.values.title.trim() });
+                  toast.show({
+                    title: 'Task deleted',
+                    description: taskTitle({ title: draft.values.title }),
+                  });
                 })
               }
             />
