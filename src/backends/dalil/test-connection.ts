@@ -1,5 +1,5 @@
 import type { BackendKind, ConnectionReport } from '@/backends/backend';
-import { ApiError, NetworkError, ResponseFormatError } from '@/backends/api-error';
+import { connectionFailure } from '@/backends/connection-failure';
 import type { DalilClient } from './dalil-client';
 import { wireTaskSchema } from './wire-schemas';
 
@@ -30,47 +30,12 @@ function describe(kind: BackendKind, origin: string): string {
 }
 
 function failure(error: unknown, kind: BackendKind, origin: string): ConnectionReport {
-  if (error instanceof NetworkError) {
-    return { ok: false, reason: 'unreachable', message: error.message };
-  }
-  if (error instanceof ResponseFormatError) {
-    return {
-      ok: false,
-      reason: 'bad-format',
-      message:
-        `${origin} answered, but not like a Dalil REST API (${error.issues.join('; ')}). ` +
-        'Check that the base URL points at the CRM itself.',
-    };
-  }
-  if (error instanceof ApiError) {
-    if (error.status === 401 || error.status === 403) {
-      return {
-        ok: false,
-        reason: 'unauthorized',
-        message:
-          kind === 'embedded'
-            ? `The embedded backend refused the API key (${error.status}). Open the link that ` +
-              '`npm start` printed (it carries the key), or enter the key here.'
-            : `${origin} refused the API key (${error.status}). Check that the key is right ` +
-              'and has not been revoked.',
-      };
-    }
-    if (error.status === 404) {
-      return {
-        ok: false,
-        reason: 'not-found',
-        message: `No Dalil REST API at this URL (${origin} answered 404); check the base URL.`,
-      };
-    }
-    return {
-      ok: false,
-      reason: 'server-error',
-      message: `${origin} answered with an error (${error.status}): ${error.message}`,
-    };
-  }
-  return {
-    ok: false,
-    reason: 'server-error',
-    message: error instanceof Error ? error.message : 'The connection test failed.',
-  };
+  return connectionFailure(error, origin, {
+    api: 'a Dalil REST API',
+    baseUrlHint: 'Check that the base URL points at the CRM itself.',
+    refusedHint:
+      kind === 'embedded'
+        ? 'Open the link that `npm start` printed (it carries the key), or enter the key here.'
+        : 'Check that the key is right and has not been revoked.',
+  });
 }

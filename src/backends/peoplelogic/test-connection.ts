@@ -1,5 +1,6 @@
 import type { BackendKind, ConnectionReport } from '@/backends/backend';
-import { ApiError, NetworkError, ResponseFormatError } from '@/backends/api-error';
+import { ApiError } from '@/backends/api-error';
+import { connectionFailure } from '@/backends/connection-failure';
 import type { HttpClient } from '@/backends/http';
 
 // Peoplelogic has no list to probe. Asking for a task that cannot exist tells us enough: with
@@ -45,36 +46,13 @@ export async function testPeoplelogicConnection(
 }
 
 function failure(error: unknown, origin: string, kind: BackendKind): ConnectionReport {
-  if (error instanceof NetworkError)
-    return { ok: false, reason: 'unreachable', message: error.message };
-  if (error instanceof ResponseFormatError) {
-    return {
-      ok: false,
-      reason: 'bad-format',
-      message: `${origin} answered, but not like the Peoplelogic API (${error.issues.join('; ')}).`,
-    };
-  }
-  if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
-    return {
-      ok: false,
-      reason: 'unauthorized',
-      message:
-        `${origin} refused the token (${error.status}). ` +
-        (kind === 'peoplelogic' && origin === globalThis.location?.origin
-          ? 'The embedded server takes its own API key as the token.'
-          : 'Check that the JWT is right and has not expired.'),
-    };
-  }
-  if (error instanceof ApiError) {
-    return {
-      ok: false,
-      reason: 'server-error',
-      message: `${origin} answered with an error (${error.status}): ${error.message}`,
-    };
-  }
-  return {
-    ok: false,
-    reason: 'server-error',
-    message: error instanceof Error ? error.message : 'The connection test failed.',
-  };
+  return connectionFailure(error, origin, {
+    api: 'the Peoplelogic API',
+    baseUrlHint: 'Check the base URL: it should be the address before /api/v1.',
+    credential: 'token',
+    refusedHint:
+      kind === 'peoplelogic' && origin === globalThis.location?.origin
+        ? 'The embedded server takes its own API key as the token.'
+        : 'Check that the JWT is right and has not expired.',
+  });
 }
