@@ -8,6 +8,7 @@ import { titleFromMatches } from '../route-handle';
 import { AppNav } from './app-nav';
 import styles from './app-layout.module.css';
 import { LogoMark } from './nav-icons';
+import { ServerWaitNotice } from './server-wait-notice';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
@@ -41,6 +42,7 @@ export function AppLayout() {
       </main>
       <TaskPanelHost />
       <GlobalShortcuts />
+      <ServerWaitNotice />
     </div>
   );
 }
