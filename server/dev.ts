@@ -28,6 +28,7 @@ try {
   });
   const app = createServer({
     db: backend.db,
+    upstream: config.upstream,
     apiKey: backend.apiKey,
     faults: config.faults,
     rateLimit: config.rateLimit,

@@ -34,6 +34,8 @@ try {
   }
   const running = await startTasklink(config, { staticDir });
   if (running.seeded) console.log('tasklink: new database, seeded with demo data');
+  // The URL only: the upstream key is never printed.
+  if (config.upstream) console.log(`tasklink: proxy mode: /rest/* goes to ${config.upstream.url}`);
   console.log(readyLine(config.host, running.port, running.apiKey));
 
   const shutdown = (signal: string) => {

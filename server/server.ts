@@ -2,19 +2,23 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { createApi } from './api.ts';
 import { authThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth-throttle.ts';
+import type { Upstream } from './config.ts';
 import { corsAllowlist } from './cors.ts';
 import type { Db } from './db.ts';
 import { createDialectsApi } from './dialects/index.ts';
 import { HttpError, notFound, unauthenticated } from './errors.ts';
 import { FaultState, faultMiddleware, parseFaultRules, type FaultRule } from './faults.ts';
 import { hostCheck } from './host-check.ts';
+import { createProxyApi } from './proxy.ts';
 import { rateLimitMiddleware, type RateLimit } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
 import { serveSpa } from './static-app.ts';
 import { closeOnUnreadBody } from './unread-body.ts';
 
 export type ServerOptions = {
-  db: Db;
+  /** The embedded database; or, in proxy mode, `upstream` instead. */
+  db?: Db;
+  upstream?: Upstream;
   apiKey: string;
   /** Fault rules; undefined installs no fault middleware (unless testControl is on). */
   faults?: FaultRule[];
@@ -55,8 +59,15 @@ export function createServer(options: ServerOptions): Hono {
     if (options.testControl) mountTestControl(app, state, options.apiKey);
   }
 
-  app.route('/', createApi({ db: options.db, apiKey: options.apiKey }));
-  app.route('/', createDialectsApi({ db: options.db, apiKey: options.apiKey }));
+  if (options.upstream) {
+    // Proxy mode fronts a Dalil workspace, which speaks only the Dalil dialect.
+    app.route('/', createProxyApi({ upstream: options.upstream, apiKey: options.apiKey }));
+  } else if (options.db) {
+    app.route('/', createApi({ db: options.db, apiKey: options.apiKey }));
+    app.route('/', createDialectsApi({ db: options.db, apiKey: options.apiKey }));
+  } else {
+    throw new Error('createServer needs a database or an upstream');
+  }
   // Anything under the API prefixes that the API did not answer is a JSON 404, never the SPA.
   app.all('/rest/*', (c) => renderError(c, notFound(`Cannot ${c.req.method} ${c.req.path}`)));
   app.all('/__test/*', (c) => renderError(c, notFound(`Cannot ${c.req.method} ${c.req.path}`)));

@@ -15,7 +15,8 @@ import { createServer } from './server.ts';
 // Start-up shared by `npm start`, `npm run dev`, the tests and the benchmark.
 
 export type Backend = {
-  db: Db;
+  /** Undefined in proxy mode (config.upstream), which keeps no data of its own. */
+  db?: Db;
   apiKey: string;
   seeded: boolean;
   /** Closes the database, then gives DATA_DIR back. */
@@ -25,6 +26,10 @@ export type Backend = {
 /** Takes DATA_DIR's lock (DataDirInUseError if another process has it), then opens
  *  `<dataDir>/pgdata`, creates the schema, and seeds demo data into an empty database. */
 export async function openBackend(config: Config, now = new Date()): Promise<Backend> {
+  if (config.upstream) {
+    const { key } = resolveApiKey(config.dataDir, config.apiKey);
+    return { apiKey: key, seeded: false, closeBackend: () => Promise.resolve() };
+  }
   const lock = acquireDataLock(config.dataDir);
   let db: Db | undefined;
   try {
@@ -146,6 +151,7 @@ export async function startTasklink(
   }
   const app = createServer({
     db: backend.db,
+    upstream: config.upstream,
     apiKey: backend.apiKey,
     faults: config.faults,
     rateLimit: config.rateLimit,
