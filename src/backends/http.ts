@@ -137,16 +137,21 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const limiter = options.rateLimiter ?? null;
   const pacing = options.pacing;
 
-  async function paced(req: HttpRequest, url: string): Promise<unknown> {
-    if (limiter) {
+  // Without a limiter the request starts in the same tick as before pacing existed: one tick
+  // later, the task editor's component test (delete-task.test.tsx) was seen to wait forever on
+  // its first read. The cause is not yet understood; see the hand-over notes.
+  function paced(req: HttpRequest, url: string): Promise<unknown> {
+    if (!limiter) return once(req, url);
+    const bucket = limiter;
+    return (async () => {
       let release: (() => void) | undefined;
       try {
-        await limiter.take(req.signal, () => (release = pacing?.hold('pacing')));
+        await bucket.take(req.signal, () => (release = pacing?.hold('pacing')));
       } finally {
         release?.();
       }
-    }
-    return once(req, url);
+      return once(req, url);
+    })();
   }
 
   return {
