@@ -67,13 +67,14 @@ describe('proxy mode', () => {
     });
   });
 
-  it('wants tasklink’s key: none, a wrong one, or the workspace’s own get 401 and go nowhere', async () => {
+  it('wants tasklink’s key: none (403, as Twenty), a wrong one or the workspace’s own (401) go nowhere', async () => {
     const app = proxyTo(upstreamUrl);
     const before = seen.length;
+    const statuses: number[] = [];
     for (const key of [null, 'wrong-key-123456', UPSTREAM_KEY]) {
-      const reply = await makeCaller(app, key)('GET', '/rest/tasks');
-      expect(reply.status).toBe(401);
+      statuses.push((await makeCaller(app, key)('GET', '/rest/tasks')).status);
     }
+    expect(statuses).toEqual([403, 401, 401]);
     expect(seen.length).toBe(before);
   });
 
