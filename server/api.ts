@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { bearerAuth } from './auth.ts';
+import { restBodyLimit } from './body-limit.ts';
 import type { Db } from './db.ts';
 import { badRequest, HttpError, MalformedJsonError } from './errors.ts';
 import { jsonDepth, MAX_JSON_DEPTH, tooDeepMessage } from './json-depth.ts';
@@ -30,7 +30,6 @@ import {
 
 export type ApiOptions = { db: Db; apiKey: string };
 
-const MAX_BODY_BYTES = 1024 * 1024;
 
 async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
@@ -69,17 +68,7 @@ export function createApi({ db, apiKey }: ApiOptions): Hono {
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error));
   app.use('/rest/*', bearerAuth(apiKey));
-  app.use(
-    '/rest/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HttpError(413, 'PayloadTooLargeException', [
-          `Body larger than ${MAX_BODY_BYTES} bytes`,
-        ]);
-      },
-    }),
-  );
+  app.use('/rest/*', restBodyLimit());
 
   app.get('/rest/:object', async (c) => {
     const meta = objectFromPath(c.req.param('object'));

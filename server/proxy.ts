@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { bearerAuth } from './auth.ts';
+import { restBodyLimit } from './body-limit.ts';
 import type { Upstream } from './config.ts';
 import { HttpError } from './errors.ts';
 
@@ -9,7 +9,6 @@ import { HttpError } from './errors.ts';
 // never reaches a browser. Nothing here logs or echoes that key: messages name the upstream by
 // its URL only, and an answer that happens to contain the key has it blanked out.
 
-const MAX_BODY_BYTES = 1024 * 1024;
 const UPSTREAM_TIMEOUT_MS = 30_000;
 /** Request headers worth passing on; everything else (cookies, the browser's Authorization,
  *  Origin) stays here. */
@@ -23,17 +22,7 @@ export type ProxyOptions = { upstream: Upstream; apiKey: string; fetch?: typeof 
 export function createProxyApi({ upstream, apiKey, fetch: fetchImpl = fetch }: ProxyOptions): Hono {
   const app = new Hono();
   app.use('/rest/*', bearerAuth(apiKey));
-  app.use(
-    '/rest/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HttpError(413, 'PayloadTooLargeException', [
-          `Body larger than ${MAX_BODY_BYTES} bytes`,
-        ]);
-      },
-    }),
-  );
+  app.use('/rest/*', restBodyLimit());
 
   app.all('/rest/*', async (c) => {
     const url = new URL(c.req.url);
