@@ -30,7 +30,6 @@ import {
 
 export type ApiOptions = { db: Db; apiKey: string };
 
-
 async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '') throw new MalformedJsonError('Body is empty: expected JSON');
