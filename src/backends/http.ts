@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError, NetworkError, ResponseFormatError } from './api-error';
 import type { PacingTracker } from './pacing-state';
 import { wait, type RateLimiter } from './rate-limiter';
@@ -62,8 +62,8 @@ const MAX_RETRY_AFTER_MS = 10_000;
 const MAX_RATE_LIMIT_DELAY_MS = 30_000;
 
 const errorBodySchema = z.looseObject({
-  messages: z.union([z.array(z.unknown()), z.string()]).optional(),
-  message: z.union([z.array(z.unknown()), z.string()]).optional(),
+  messages: z.optional(z.union([z.array(z.unknown()), z.string()])),
+  message: z.optional(z.union([z.array(z.unknown()), z.string()])),
 });
 
 export function resolveBaseUrl(baseUrl: string): URL | null {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ApiError } from '@/backends/api-error';
 import type { HttpClient } from '@/backends/http';
 import { parseAnswer } from './parse-answer';
@@ -50,7 +50,7 @@ export function createDalilClient(http: HttpClient) {
   }
 
   return {
-    async list<T extends z.ZodType<{ id: string }>>(
+    async list<T extends z.ZodMiniType<{ id: string }>>(
       plural: string,
       item: T,
       params: ListParams,
@@ -72,7 +72,7 @@ export function createDalilClient(http: HttpClient) {
       };
     },
 
-    async get<T extends z.ZodType>(
+    async get<T extends z.ZodMiniType>(
       plural: string,
       singular: string,
       item: T,
@@ -87,7 +87,7 @@ export function createDalilClient(http: HttpClient) {
       ] as z.output<T>;
     },
 
-    async create<T extends z.ZodType>(
+    async create<T extends z.ZodMiniType>(
       plural: string,
       singular: string,
       item: T,
@@ -98,7 +98,7 @@ export function createDalilClient(http: HttpClient) {
       return parseAnswer(singleEnvelope(key, item), body, plural).data[key] as z.output<T>;
     },
 
-    async update<T extends z.ZodType>(
+    async update<T extends z.ZodMiniType>(
       plural: string,
       singular: string,
       item: T,

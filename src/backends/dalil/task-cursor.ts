@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // The port's opaque cursor for task lists. A column sorted by due date is read as two streams
 // (see task-pages.ts), so the cursor says which stream comes next and where in it:
@@ -7,9 +7,11 @@ import { z } from 'zod';
 //  - server:  a stream sorted by a non-null key (createdAt), continued with pageInfo's
 //             endCursor (null: the stream's first page).
 
+const nonEmpty = z.string().check(z.minLength(1));
+
 const tokenSchema = z.discriminatedUnion('s', [
-  z.object({ s: z.literal('dated'), dueAt: z.string().min(1), id: z.string().min(1) }),
-  z.object({ s: z.literal('server'), after: z.string().min(1).nullable() }),
+  z.object({ s: z.literal('dated'), dueAt: nonEmpty, id: nonEmpty }),
+  z.object({ s: z.literal('server'), after: z.nullable(nonEmpty) }),
 ]);
 
 export type TaskCursor = z.infer<typeof tokenSchema>;

@@ -155,7 +155,7 @@ describe('wire schemas and mapping', () => {
     })();
     expect(error).toBeInstanceOf(ResponseFormatError);
     expect((error as Error).message).toMatch(
-      /^The server's answer for tasks had an unexpected format: data\.tasks\[3\]\.status: /,
+      /^The server's answer for tasks had an unexpected format: data\.tasks\[3\]\.status: expected one of TODO, IN_PROGRESS, DONE$/,
     );
   });
 
@@ -167,7 +167,9 @@ describe('wire schemas and mapping', () => {
         { data: { createTask: { ...wireTask('t1'), dueAt: 5 } } },
         'tasks',
       ),
-    ).toThrow(/data\.createTask\.dueAt: /);
-    expect(() => parseAnswer(tasksList, null, 'tasks')).toThrow(/\(the whole answer\)/);
+    ).toThrow(/data\.createTask\.dueAt: expected string/);
+    expect(() => parseAnswer(tasksList, null, 'tasks')).toThrow(
+      /\(the whole answer\): expected object/,
+    );
   });
 });

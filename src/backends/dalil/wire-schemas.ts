@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TASK_STATUSES } from '@/domain/types';
 
 // What Dalil/Twenty sends, as loosely as the contract's variants require (sections 1, 6, 7, 9):
@@ -6,22 +6,20 @@ import { TASK_STATUSES } from '@/domain/types';
 // relations may spell their targets `personId` or `targetPersonId`. Nested records at depth 1
 // carry only their own fields, so each object has a flat "base" schema and a depth-1 schema.
 
-const str = z.string().nullish();
-const id = z.string().min(1);
+// zod/mini: the same checks as zod, as functions, so the first load ships only what is used.
+const str = z.nullish(z.string());
+const id = z.string().check(z.minLength(1));
 
 const base = { id, createdAt: z.string(), updatedAt: str };
 
 // amountMicros is a number in REST answers; some builds serialise big numbers as strings.
 const micros = z.union([
   z.number(),
-  z
-    .string()
-    .regex(/^-?\d+(\.\d+)?$/)
-    .transform(Number),
+  z.pipe(z.string().check(z.regex(/^-?\d+(\.\d+)?$/)), z.transform(Number)),
 ]);
 
-export const fullNameSchema = z.object({ firstName: str, lastName: str }).nullish();
-const linksSchema = z.object({ primaryLinkUrl: str }).nullish();
+export const fullNameSchema = z.nullish(z.object({ firstName: str, lastName: str }));
+const linksSchema = z.nullish(z.object({ primaryLinkUrl: str }));
 
 export const wireTaskTargetSchema = z.object({
   ...base,
@@ -37,21 +35,21 @@ export const wireTaskTargetSchema = z.object({
 export const wireTaskSchema = z.object({
   ...base,
   title: str,
-  bodyV2: z.object({ markdown: str, blocknote: str }).nullish(),
+  bodyV2: z.nullish(z.object({ markdown: str, blocknote: str })),
   /** Old builds' plain-text body. */
   body: str,
   dueAt: str,
-  status: z.enum(TASK_STATUSES).nullish(),
+  status: z.nullish(z.enum(TASK_STATUSES)),
   assigneeId: str,
 });
 
 export const wirePersonSchema = z.object({
   ...base,
   name: fullNameSchema,
-  emails: z.object({ primaryEmail: str }).nullish(),
-  phones: z
-    .object({ primaryPhoneNumber: str, primaryPhoneCallingCode: str, primaryPhoneCountryCode: str })
-    .nullish(),
+  emails: z.nullish(z.object({ primaryEmail: str })),
+  phones: z.nullish(
+    z.object({ primaryPhoneNumber: str, primaryPhoneCallingCode: str, primaryPhoneCountryCode: str }),
+  ),
   jobTitle: str,
   city: str,
   avatarUrl: str,
@@ -62,23 +60,23 @@ export const wireCompanySchema = z.object({
   ...base,
   name: str,
   domainName: linksSchema,
-  employees: z.number().nullish(),
-  address: z
-    .object({
+  employees: z.nullish(z.number()),
+  address: z.nullish(
+    z.object({
       addressStreet1: str,
       addressStreet2: str,
       addressCity: str,
       addressPostcode: str,
       addressState: str,
       addressCountry: str,
-    })
-    .nullish(),
+    }),
+  ),
 });
 
 export const wireOpportunitySchema = z.object({
   ...base,
   name: str,
-  amount: z.object({ amountMicros: micros.nullish(), currencyCode: str }).nullish(),
+  amount: z.nullish(z.object({ amountMicros: z.nullish(micros), currencyCode: str })),
   stage: str,
   closeDate: str,
   companyId: str,
@@ -93,47 +91,47 @@ export const wireMemberSchema = z.object({
 });
 
 // Depth 1: one level of relations, whose items carry only their own fields.
-const many = <T extends z.ZodType>(item: T) => z.array(item).nullish();
+const many = <T extends z.ZodMiniType>(item: T) => z.nullish(z.array(item));
 
-export const wireTaskDetailSchema = wireTaskSchema.extend({
+export const wireTaskDetailSchema = z.extend(wireTaskSchema, {
   taskTargets: many(wireTaskTargetSchema),
-  assignee: wireMemberSchema.nullish(),
+  assignee: z.nullish(wireMemberSchema),
 });
-export const wirePersonDetailSchema = wirePersonSchema.extend({
-  company: wireCompanySchema.nullish(),
+export const wirePersonDetailSchema = z.extend(wirePersonSchema, {
+  company: z.nullish(wireCompanySchema),
   taskTargets: many(wireTaskTargetSchema),
 });
-export const wireCompanyDetailSchema = wireCompanySchema.extend({
+export const wireCompanyDetailSchema = z.extend(wireCompanySchema, {
   people: many(wirePersonSchema),
   opportunities: many(wireOpportunitySchema),
   taskTargets: many(wireTaskTargetSchema),
 });
-export const wireOpportunityDetailSchema = wireOpportunitySchema.extend({
-  company: wireCompanySchema.nullish(),
-  pointOfContact: wirePersonSchema.nullish(),
+export const wireOpportunityDetailSchema = z.extend(wireOpportunitySchema, {
+  company: z.nullish(wireCompanySchema),
+  pointOfContact: z.nullish(wirePersonSchema),
   taskTargets: many(wireTaskTargetSchema),
 });
 
-export const pageInfoSchema = z
-  .object({
-    hasNextPage: z.boolean().nullish(),
-    hasPreviousPage: z.boolean().nullish(),
+export const pageInfoSchema = z.nullish(
+  z.object({
+    hasNextPage: z.nullish(z.boolean()),
+    hasPreviousPage: z.nullish(z.boolean()),
     startCursor: str,
     endCursor: str,
-  })
-  .nullish();
+  }),
+);
 
 /** `{data:{<plural>:[...]}, pageInfo?, totalCount?}` */
-export function listEnvelope<T extends z.ZodType>(plural: string, item: T) {
+export function listEnvelope<T extends z.ZodMiniType>(plural: string, item: T) {
   return z.object({
     data: z.object({ [plural]: z.array(item) }),
     pageInfo: pageInfoSchema,
-    totalCount: z.number().nullish(),
+    totalCount: z.nullish(z.number()),
   });
 }
 
 /** `{data:{<key>: record}}`, where key is `task`, `createTask`, `updateTask`... */
-export function singleEnvelope<T extends z.ZodType>(key: string, item: T) {
+export function singleEnvelope<T extends z.ZodMiniType>(key: string, item: T) {
   return z.object({ data: z.object({ [key]: item }) });
 }
 

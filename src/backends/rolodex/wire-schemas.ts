@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // What the Rolodex page shows, read loosely: extra fields are ignored, and anything but the
 // ids and the envelope may be missing or null. A single task may come bare or as {data: task}.
 
-const str = z.string().nullish();
-const id = z.union([z.string().min(1), z.number().transform(String)]);
+const str = z.nullish(z.string());
+const id = z.union([z.string().check(z.minLength(1)), z.pipe(z.number(), z.transform(String))]);
 
 export const wirePersonSchema = z.object({ id, full_name: str, avatar_url: str, image_url: str });
 
@@ -17,20 +17,20 @@ export const wireTaskSchema = z.object({
   completed_at: str,
   created_at: str,
   updated_at: str,
-  contacts: z.array(wirePersonSchema).nullish(),
-  assignee: wirePersonSchema.nullish(),
-  creator: wirePersonSchema.nullish(),
-  tags: z.array(wireTagSchema).nullish(),
+  contacts: z.nullish(z.array(wirePersonSchema)),
+  assignee: z.nullish(wirePersonSchema),
+  creator: z.nullish(wirePersonSchema),
+  tags: z.nullish(z.array(wireTagSchema)),
 });
 
 export const wireListSchema = z.object({
-  pagination: z
-    .object({
-      limit: z.number().int().nullish(),
-      offset: z.number().int().nullish(),
-      total: z.number().int().nonnegative().nullish(),
-    })
-    .nullish(),
+  pagination: z.nullish(
+    z.object({
+      limit: z.nullish(z.int()),
+      offset: z.nullish(z.int()),
+      total: z.nullish(z.int().check(z.nonnegative())),
+    }),
+  ),
   data: z.array(wireTaskSchema),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BackendKind } from '@/backends/backend';
 import type { BackendSettings } from '@/backends/settings';
 
