@@ -1,53 +1,47 @@
-import * as RadixToast from '@radix-ui/react-toast';
-import type { ToastOptions, ToastTone } from './toast-context';
+import { Button, Text } from 'react-aria-components';
+import {
+  UNSTABLE_Toast as Toast,
+  UNSTABLE_ToastContent as ToastContent,
+  UNSTABLE_ToastRegion as ToastRegion,
+} from 'react-aria-components/Toast';
+import type { AppToastQueue } from './toast-queue';
 import styles from './toast.module.css';
 
-export type ToastItem = ToastOptions & { id: string; tone: ToastTone; duration: number };
-
-/** The visible stack of toasts, bottom right (bottom, full width, on a phone). */
-export function Toaster({
-  toasts,
-  onClose,
-}: {
-  toasts: readonly ToastItem[];
-  onClose: (id: string) => void;
-}) {
+/**
+ * The visible stack of toasts, bottom right (bottom, full width, on a phone). F6 reaches the
+ * region from anywhere; each toast is announced when it appears.
+ */
+export function Toaster({ queue }: { queue: AppToastQueue }) {
   return (
-    <>
-      {toasts.map((toast) => (
-        <RadixToast.Root
-          key={toast.id}
-          duration={toast.duration}
-          // Failures interrupt a screen reader; confirmations wait their turn.
-          type={toast.tone === 'danger' ? 'foreground' : 'background'}
-          className={`${styles.toast} ${styles[toast.tone]}`}
-          onOpenChange={(open) => {
-            if (!open) onClose(toast.id);
-          }}
-        >
-          <div className={styles.body}>
-            <RadixToast.Title className={styles.title}>{toast.title}</RadixToast.Title>
-            {toast.description ? (
-              <RadixToast.Description className={styles.description}>
-                {toast.description}
-              </RadixToast.Description>
+    <ToastRegion queue={queue} aria-label="Notifications" className={styles.viewport}>
+      {({ toast }) => (
+        <Toast toast={toast} className={`${styles.toast} ${styles[toast.content.tone]}`}>
+          <ToastContent className={styles.body}>
+            <Text slot="title" className={styles.title}>
+              {toast.content.title}
+            </Text>
+            {toast.content.description ? (
+              <Text slot="description" className={styles.description}>
+                {toast.content.description}
+              </Text>
             ) : null}
-          </div>
-          {toast.action ? (
-            <RadixToast.Action
-              altText={toast.action.label}
+          </ToastContent>
+          {toast.content.action ? (
+            <Button
               className={styles.action}
-              onClick={toast.action.onClick}
+              onPress={() => {
+                toast.content.action?.onClick();
+                queue.close(toast.key);
+              }}
             >
-              {toast.action.label}
-            </RadixToast.Action>
+              {toast.content.action.label}
+            </Button>
           ) : null}
-          <RadixToast.Close className={styles.close} aria-label="Dismiss notification">
+          <Button slot="close" className={styles.close} aria-label="Dismiss notification">
             <span aria-hidden="true">×</span>
-          </RadixToast.Close>
-        </RadixToast.Root>
-      ))}
-      <RadixToast.Viewport className={styles.viewport} />
-    </>
+          </Button>
+        </Toast>
+      )}
+    </ToastRegion>
   );
 }
