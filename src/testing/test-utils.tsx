@@ -11,8 +11,8 @@ import { AppProviders } from '@/app/providers';
 import type { BackendSettings } from '@/backends/settings';
 import { createQueryClient } from '@/lib/query-client';
 
-// jsdom lacks a few browser APIs that Radix primitives call (toast swipe uses pointer capture,
-// menus scroll items into view and measure with ResizeObserver). No-ops are enough in tests.
+// jsdom lacks a few browser APIs that the primitives call (pointer capture, menus scroll items
+// into view and measure with ResizeObserver). No-ops are enough in tests.
 if (typeof Element !== 'undefined') {
   Element.prototype.hasPointerCapture ??= () => false;
   Element.prototype.setPointerCapture ??= () => {};

@@ -1,7 +1,18 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { TASK_STATUSES, type TaskStatus } from '@/domain/types';
+import { useRef, useState } from 'react';
+import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { STATUS_LABELS } from '@/domain/labels';
+import type { TaskStatus } from '@/domain/types';
+import { lazyComponent } from '@/lib/lazy-component';
 import styles from './status-menu.module.css';
+
+// Every card has this control, so the menu itself (React Aria's Menu and Popover) is not in the
+// board's first load: the trigger is a plain button, and the menu's code is fetched on the first
+// hover, focus or press of any card's trigger, before the click that opens it lands.
+const menu = lazyComponent(async () => (await import('./status-menu-popover')).StatusMenuPopover);
+const prefetchMenu = () => void menu.prefetch().catch(() => undefined);
+
+/** Where the focus goes when the menu opens: the checked item, the first or the last. */
+export type MenuFocus = true | 'first' | 'last';
 
 /** The card's status control: the current status as a button, the three statuses as a menu. */
 export function StatusMenu({
@@ -13,41 +24,50 @@ export function StatusMenu({
   status: TaskStatus | null;
   onChange: (status: TaskStatus) => void;
 }) {
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState<MenuFocus | false>(false);
   return (
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger
+    <>
+      <button
+        ref={triggerRef}
+        type="button"
         className={styles.trigger}
         aria-label={`Status of ${title}: ${status ? STATUS_LABELS[status] : 'none'}. Change status`}
+        aria-haspopup="menu"
+        aria-expanded={open !== false}
         data-status={status ?? undefined}
+        onPointerEnter={prefetchMenu}
+        onPointerDown={prefetchMenu}
+        onFocus={prefetchMenu}
+        onClick={() => setOpen((current) => (current === false ? true : false))}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+          event.preventDefault();
+          setOpen(event.key === 'ArrowDown' ? 'first' : 'last');
+        }}
       >
         <span className={styles.dot} aria-hidden="true" />
         <span className={styles.chevron} aria-hidden="true" />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className={styles.content} align="end" sideOffset={4}>
-          <DropdownMenu.Label className={styles.label}>Move to</DropdownMenu.Label>
-          <DropdownMenu.RadioGroup
-            value={status ?? ''}
-            onValueChange={(value) => {
-              const next = TASK_STATUSES.find((candidate) => candidate === value);
-              if (next) onChange(next);
-            }}
-          >
-            {TASK_STATUSES.map((option) => (
-              <DropdownMenu.RadioItem
-                key={option}
-                value={option}
-                className={styles.item}
-                data-status={option}
-              >
-                <span className={styles.dot} aria-hidden="true" />
-                {STATUS_LABELS[option]}
-                <DropdownMenu.ItemIndicator className={styles.check}>✓</DropdownMenu.ItemIndicator>
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+      </button>
+      {open !== false ? (
+        <ChunkBoundary
+          title="Could not open the status menu"
+          compact
+          fallback={
+            <span role="status" className={styles.loading}>
+              Loading…
+            </span>
+          }
+        >
+          <menu.Component
+            triggerRef={triggerRef}
+            status={status}
+            focus={open}
+            onChange={onChange}
+            onClose={() => setOpen(false)}
+          />
+        </ChunkBoundary>
+      ) : null}
+    </>
   );
 }
