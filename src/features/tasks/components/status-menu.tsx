@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { ChunkBoundary } from '@/components/ui/chunk-boundary';
+import { PendingNote } from '@/components/ui/pending-note';
 import { STATUS_LABELS } from '@/domain/labels';
 import type { TaskStatus } from '@/domain/types';
 import { lazyComponent } from '@/lib/lazy-component';
@@ -50,15 +51,7 @@ export function StatusMenu({
         <span className={styles.chevron} aria-hidden="true" />
       </button>
       {open !== false ? (
-        <ChunkBoundary
-          title="Could not open the status menu"
-          compact
-          fallback={
-            <span role="status" className={styles.loading}>
-              Loading…
-            </span>
-          }
-        >
+        <ChunkBoundary title="Could not open the status menu" compact fallback={<PendingNote />}>
           <menu.Component
             triggerRef={triggerRef}
             status={status}

@@ -1,7 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { buttonClass } from '@/components/ui/button';
-import { MarkdownView } from './markdown-view';
+import { ChunkBoundary } from '@/components/ui/chunk-boundary';
+import { lazyComponent } from '@/lib/lazy-component';
 import styles from './task-editor.module.css';
+
+// The markdown pipeline (react-markdown, micromark, mdast/hast) is the editor's heaviest part
+// and only a task with a description needs it: it loads when one is shown, and the text shows
+// as it is written until then.
+const markdownView = lazyComponent(async () => (await import('./markdown-view')).MarkdownView);
 
 /**
  * The description: rendered markdown, and a plain textarea to edit it. Leaving the field,
@@ -97,7 +103,17 @@ export function DescriptionField({
       ) : text.trim() === '' ? (
         <p className={styles.muted}>No description.</p>
       ) : (
-        <MarkdownView markdown={text} baseLevel={headingLevel} imagesKey={taskId} />
+        <ChunkBoundary
+          title="Could not show the description"
+          compact
+          fallback={
+            <p className={styles.plainText} aria-busy="true">
+              {text}
+            </p>
+          }
+        >
+          <markdownView.Component markdown={text} baseLevel={headingLevel} imagesKey={taskId} />
+        </ChunkBoundary>
       )}
     </section>
   );

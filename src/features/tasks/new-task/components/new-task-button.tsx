@@ -1,8 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, type ButtonSize, type ButtonVariant } from '@/components/ui/button';
+import { ChunkBoundary } from '@/components/ui/chunk-boundary';
+import { PendingNote } from '@/components/ui/pending-note';
 import type { RecordSummary } from '@/domain/types';
+import { lazyComponent, whenIdle } from '@/lib/lazy-component';
 import { useNewTaskShortcut } from '../use-new-task-shortcut';
-import { NewTaskDialog } from './new-task-dialog';
+
+// The dialog (form, record picker, link workflow) is not in the first load of the pages that
+// offer it. It is fetched when the browser is idle, or on hover or focus of the button if that
+// comes first, so that opening it does not wait.
+const dialog = lazyComponent(async () => (await import('./new-task-dialog')).NewTaskDialog);
+const prefetchDialog = () => void dialog.prefetch().catch(() => undefined);
 
 /**
  * Opens the "New task" dialog, optionally already linked to some records. With `shortcut`,
@@ -27,6 +35,7 @@ export function NewTaskButton({
 }) {
   const [open, setOpen] = useState(false);
   useNewTaskShortcut(() => setOpen(true), shortcut && !disabled);
+  useEffect(() => (disabled ? undefined : whenIdle(prefetchDialog)), [disabled]);
   return (
     <>
       <Button
@@ -35,15 +44,25 @@ export function NewTaskButton({
         disabled={disabled}
         aria-keyshortcuts={shortcut ? 'n' : undefined}
         onClick={() => setOpen(true)}
+        onPointerEnter={prefetchDialog}
+        onFocus={prefetchDialog}
       >
         <span aria-hidden="true">+</span> {label}
       </Button>
-      <NewTaskDialog
-        open={open}
-        onOpenChange={setOpen}
-        initialTargets={initialTargets}
-        onCreated={onCreated}
-      />
+      {open ? (
+        <ChunkBoundary
+          title="Could not open the new task form"
+          compact
+          fallback={<PendingNote>Opening…</PendingNote>}
+        >
+          <dialog.Component
+            open
+            onOpenChange={setOpen}
+            initialTargets={initialTargets}
+            onCreated={onCreated}
+          />
+        </ChunkBoundary>
+      ) : null}
     </>
   );
 }
