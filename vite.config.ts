@@ -7,5 +7,6 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  // The manifest lets build/measure-routes.ts follow each route's chunks (size budget, bench).
+  build: { outDir: 'dist', sourcemap: true, manifest: true },
 });

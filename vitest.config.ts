@@ -30,6 +30,8 @@ export default defineConfig({
             'test/server/**/*.test.ts',
             'test/contract/**/*.test.ts',
             'test/lint/**/*.test.ts',
+            'test/build/**/*.test.ts',
+            'build/**/*.test.ts',
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
