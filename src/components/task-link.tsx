@@ -9,6 +9,9 @@ import { paths } from '@/config/paths';
 
 const PANEL_STATE_KEY = 'taskPanel';
 
+/** Marks links to a task, so that the editor's code can be fetched on the way to a click. */
+export const TASK_LINK_ATTRIBUTE = 'data-task-link';
+
 export type TaskPanelState = { [PANEL_STATE_KEY]: string };
 
 /** The task whose panel is open over the current page, if any. */
@@ -41,7 +44,9 @@ export function TaskLink({
   ...props
 }: Omit<LinkProps, 'to' | 'state' | 'mask' | 'replace'> & { taskId: string }) {
   const location = useLocation();
-  return <Link {...props} {...taskPanelLink(location, taskId)} />;
+  return (
+    <Link {...props} {...taskPanelLink(location, taskId)} {...{ [TASK_LINK_ATTRIBUTE]: '' }} />
+  );
 }
 
 /**

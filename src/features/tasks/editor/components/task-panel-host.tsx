@@ -1,18 +1,41 @@
-import { lazy, Suspense } from 'react';
+import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { panelTaskId } from '@/components/task-link';
+import { ChunkBoundary } from '@/components/ui/chunk-boundary';
+import { PendingNote } from '@/components/ui/pending-note';
+import { panelTaskId, TASK_LINK_ATTRIBUTE } from '@/components/task-link';
+import { lazyComponent, whenIdle } from '@/lib/lazy-component';
 
-// Loaded on first use, so pages that never open a task do not download the editor.
-const TaskEditorPanel = lazy(async () => {
-  const { TaskEditorPanel: Panel } = await import('./task-editor-panel');
-  return { default: Panel };
-});
+// Not in any page's first load: fetched when the browser is idle, or as soon as the pointer or
+// the focus reaches a link to a task, so that the click finds it there.
+const editorPanel = lazyComponent(
+  async () => (await import('./task-editor-panel')).TaskEditorPanel,
+);
+const prefetchEditor = () => void editorPanel.prefetch().catch(() => undefined);
+
+function usePrefetchOnTaskLinks() {
+  useEffect(() => {
+    const onIntent = (event: Event) => {
+      if (event.target instanceof Element && event.target.closest(`[${TASK_LINK_ATTRIBUTE}]`)) {
+        prefetchEditor();
+      }
+    };
+    document.addEventListener('pointerover', onIntent, { passive: true });
+    document.addEventListener('focusin', onIntent);
+    const cancelIdle = whenIdle(prefetchEditor);
+    return () => {
+      document.removeEventListener('pointerover', onIntent);
+      document.removeEventListener('focusin', onIntent);
+      cancelIdle();
+    };
+  }, []);
+}
 
 /** Renders the task editor panel over the current page while a task link has opened one. */
 export function TaskPanelHost() {
   const location = useLocation();
   const navigate = useNavigate();
   const taskId = panelTaskId(location);
+  usePrefetchOnTaskLinks();
   if (!taskId) return null;
 
   const close = () => {
@@ -27,8 +50,12 @@ export function TaskPanelHost() {
   };
 
   return (
-    <Suspense fallback={null}>
-      <TaskEditorPanel key={taskId} taskId={taskId} onClose={close} />
-    </Suspense>
+    <ChunkBoundary
+      title="Could not open the task"
+      compact
+      fallback={<PendingNote floating>Opening the task…</PendingNote>}
+    >
+      <editorPanel.Component key={taskId} taskId={taskId} onClose={close} />
+    </ChunkBoundary>
   );
 }
