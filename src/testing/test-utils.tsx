@@ -11,6 +11,17 @@ import { AppProviders } from '@/app/providers';
 import type { BackendSettings } from '@/backends/settings';
 import { createQueryClient } from '@/lib/query-client';
 
+// The parts the app loads on demand (lazyComponent), loaded here up front: a browser has them
+// prefetched (idle, hover, focus) by the time they open, while the test runner would spend longer
+// than a find waits transforming each on first use. The lazy path itself still runs, at once.
+import '@/components/ui/toast/toaster';
+import '@/features/tasks/components/status-menu-popover';
+import '@/features/tasks/components/board-filters-bar';
+import '@/features/tasks/new-task/components/new-task-dialog';
+import '@/features/tasks/editor/components/task-editor-panel';
+import '@/features/tasks/editor/components/markdown-view';
+import '@/features/shortcuts/shortcuts-help-dialog';
+
 // jsdom lacks a few browser APIs that the primitives call (pointer capture, menus scroll items
 // into view and measure with ResizeObserver). No-ops are enough in tests.
 if (typeof Element !== 'undefined') {

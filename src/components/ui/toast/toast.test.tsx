@@ -22,10 +22,6 @@ function UnlinkButton({ onUndo }: { onUndo: () => void }) {
 }
 
 describe('toasts', () => {
-  // The region's code loads with the first toast; transforming it on first import takes the
-  // test runner longer than a find waits, which no browser pays (it is prefetched when idle).
-  beforeAll(() => import('./toaster'));
-
   it('shows a message whose action runs and then closes it', async () => {
     const onUndo = vi.fn();
     const { user } = renderWithProviders(<UnlinkButton onUndo={onUndo} />);
