@@ -34,12 +34,22 @@ export function lazyComponent<P extends object>(
   return { Component: Deferred, prefetch };
 }
 
-/** Runs `task` when the browser is idle (or soon, where it has no idle callback). */
+// The page is idle while its first data is on the way; a prefetch then would compete with the
+// first cards for the main thread, so prefetching waits this long before looking for idle time.
+const SETTLE_MS = 2000;
+
+/** Runs `task` once the page has settled and the browser is idle. */
 export function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 1500);
-  return () => clearTimeout(handle);
+  let idle: number | undefined;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') {
+      idle = requestIdleCallback(task, { timeout: 3000 });
+    } else {
+      task();
+    }
+  }, SETTLE_MS);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
 }
