@@ -12,7 +12,7 @@ import {
   type Target,
 } from './browser.ts';
 import { measureJs } from './js-sizes.ts';
-import { BENCH_API_KEY, READY_PREFIX } from './seeded-server.ts';
+import { BENCH_API_KEY, READY_PREFIX } from './server-protocol.ts';
 import { serverFigures } from './server-figures.ts';
 
 // `npm run bench`: a benchmark that prints figures, not a test. One run builds the app, serves it

@@ -6,14 +6,12 @@ import { DEMO_COUNTS, DEMO_SHAPE, generateDemoData } from '../server/seed/genera
 import { insertDemoData } from '../server/seed/seed.ts';
 import { createServer } from '../server/server.ts';
 import { baseUrl, closeServer, listen } from '../server/start.ts';
+import { BENCH_API_KEY, READY_PREFIX } from './server-protocol.ts';
 
 // One benchmark backend: the built app and the embedded API on a free port, over an in-memory
 // database seeded with `--tasks=N` tasks (two relations each, the demo's shape). Run as a child
 // process by bench/run.ts, so the server's work never shares an event loop with the browser
 // driver. Prints `bench server ready: <url>` once it serves; stops on SIGTERM.
-
-export const READY_PREFIX = 'bench server ready: ';
-export const BENCH_API_KEY = 'bench-key-not-secret-0123456789';
 
 function argument(name: string): string {
   const prefix = `--${name}=`;
