@@ -17,14 +17,14 @@ const order = encodeURIComponent('dueAt[AscNullsLast]');
 const list = await get('/rest/tasks?limit=60&order_by=' + order);
 const tasks = list.data.tasks;
 const relations = await Promise.all(tasks.map((task) =>
-  get('/rest/taskTargets?filter=' + encodeURIComponent('taskId[eq]:' + task.id))));
+  get('/rest/tasks/' + task.id + '?depth=1')));
 const board = document.getElementById('board');
 tasks.forEach((task, index) => {
   const card = document.createElement('article');
   const title = document.createElement('h3');
   title.textContent = task.title;
   const links = document.createElement('p');
-  links.textContent = relations[index].data.taskTargets.length + ' links';
+  links.textContent = (relations[index].data.task.taskTargets ?? []).length + ' links';
   card.append(title, links);
   board.append(card);
 });`;

@@ -1,5 +1,6 @@
-// In-page probes for the benchmark, installed before any of the page's own scripts run (they are
-// serialised into the page, so they use only browser globals).
+// In-page probes for the benchmark, installed before any of the page's own scripts run. Kept as
+// source text: a function passed from here would carry the TypeScript runner's helpers (e.g.
+// `__name`) into the page, where they do not exist.
 
 export type ProbeResult = {
   /** ms from navigation start to the first task card in the DOM; null before it. */
@@ -15,16 +16,15 @@ declare global {
 
 /** Records when the first `<article>` (a task card, in the app and in the naive page) appears,
  *  and every main-thread task over 50 ms. */
-export function installProbe(): void {
-  const result: ProbeResult = { firstCard: null, longTasks: [] };
+export const PROBE_SCRIPT = `(() => {
+  const result = { firstCard: null, longTasks: [] };
   window.__bench = result;
-  const check = () => {
+  const observer = new MutationObserver(() => {
     if (result.firstCard === null && document.querySelector('article')) {
       result.firstCard = performance.now();
       observer.disconnect();
     }
-  };
-  const observer = new MutationObserver(check);
+  });
   observer.observe(document, { childList: true, subtree: true });
   try {
     new PerformanceObserver((list) => {
@@ -33,6 +33,6 @@ export function installProbe(): void {
       }
     }).observe({ type: 'longtask', buffered: true });
   } catch {
-    // A browser without Long Tasks reports none; the table then says so in its figures.
+    // A browser without Long Tasks reports none.
   }
-}
+})();`;

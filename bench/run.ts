@@ -20,7 +20,8 @@ import { serverFigures } from './server-figures.ts';
 // Chromium, runs the server's own benchmark, prints one table and appends it to
 // bench/results.md with the commit and date, so a regression shows across commits.
 // BENCH_RUNS (default 3) loads per first-card figure, of which the median is shown;
-// `--label=TEXT` notes what the run is (e.g. "before virtual columns").
+// `--label=TEXT` notes what the run is (e.g. "before virtual columns"); `--app=DIR` measures an
+// app already built there (e.g. an older commit's) instead of building this tree.
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench', 'results.md');
@@ -109,12 +110,13 @@ function table(rows: readonly Row[]): string {
 
 async function main() {
   const label = process.argv.find((arg) => arg.startsWith('--label='))?.slice('--label='.length);
+  const prebuilt = process.argv.find((arg) => arg.startsWith('--app='))?.slice('--app='.length);
   const work = mkdtempSync(join(tmpdir(), 'tasklink-bench-'));
-  const staticDir = join(work, 'app');
+  const staticDir = prebuilt ?? join(work, 'app');
   const servers: ChildProcess[] = [];
   const rows: Row[] = [];
   try {
-    build(staticDir);
+    if (!prebuilt) build(staticDir);
     const targets = new Map<number, Target>();
     for (const size of SIZES) {
       const started = await startServer(size, staticDir);
@@ -154,7 +156,7 @@ async function main() {
         {
           area: `scrolling a ${thousands(SCROLL_CARDS)}-card column`,
           measure: 'main-thread tasks over 50 ms (worst)',
-          value: `${scroll.longTasks} (${scroll.worstMs.toFixed(0)} ms), ${scroll.seconds.toFixed(0)} s to card ${thousands(scroll.cards)}`,
+          value: `${scroll.longTasks} (${scroll.worstMs.toFixed(0)} ms), ${scroll.seconds.toFixed(0)} s to card ${thousands(scroll.cards)}${scroll.cards < SCROLL_CARDS ? ' (stopped: time limit)' : ''}`,
           target: '0',
         },
         {
