@@ -110,6 +110,9 @@ function table(rows: readonly Row[]): string {
 
 async function main() {
   const label = process.argv.find((arg) => arg.startsWith('--label='))?.slice('--label='.length);
+  // Read before the build: the tree may change while the run goes on.
+  const commit = git(['rev-parse', '--short', 'HEAD']);
+  const dirty = git(['status', '--porcelain']) ? ' (uncommitted changes)' : '';
   const prebuilt = process.argv.find((arg) => arg.startsWith('--app='))?.slice('--app='.length);
   const work = mkdtempSync(join(tmpdir(), 'tasklink-bench-'));
   const staticDir = prebuilt ?? join(work, 'app');
@@ -222,8 +225,6 @@ async function main() {
     }
   }
 
-  const commit = git(['rev-parse', '--short', 'HEAD']);
-  const dirty = git(['status', '--porcelain']) ? ' (uncommitted changes)' : '';
   const heading =
     `## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${commit}${dirty}` +
     `${label ? `: ${label}` : ''}\n\n` +

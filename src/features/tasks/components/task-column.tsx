@@ -34,6 +34,20 @@ type Props = {
   draggingTaskId?: string | null;
 };
 
+/** aria-setsize for a column's cards: its size when known, -1 while more pages may hold more. */
+function columnSetSize(column: {
+  linked: boolean;
+  shown: number;
+  loaded: number;
+  total: number | null;
+  hasNextPage: boolean;
+}): number {
+  // A "linked" filter runs on loaded pages only, so the server's total does not count it.
+  if (column.linked) return column.hasNextPage ? -1 : column.shown;
+  if (column.total !== null) return column.total;
+  return column.hasNextPage ? -1 : column.loaded;
+}
+
 /** One status: its own paged query, count, states, and drop target. */
 export function TaskColumn({
   status,
@@ -71,16 +85,7 @@ export function TaskColumn({
     ? pages.reduce((sum, page) => sum + page.items.filter((t) => isLinkedTo(t, linked)).length, 0)
     : loaded;
   const count = total ?? loaded;
-  const complete = !hasNextPage;
-  const setSize = linked
-    ? complete
-      ? shown
-      : -1
-    : total !== null
-      ? total
-      : complete
-        ? loaded
-        : -1;
+  const setSize = columnSetSize({ linked: linked !== null, shown, loaded, total, hasNextPage });
   const countText = `${count}${total === null && hasNextPage ? '+' : ''}`;
 
   let body;
