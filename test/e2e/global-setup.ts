@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 export const E2E_API_KEY = 'e2e-test-key-0123456789';
 export const ENV_BASE_URL = 'TASKLINK_E2E_BASE_URL';
 export const ENV_API_KEY = 'TASKLINK_E2E_API_KEY';
+/** The built app, for a spec that starts a server of its own (long-column.spec.ts). */
+export const ENV_STATIC_DIR = 'TASKLINK_E2E_STATIC_DIR';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const READY_TIMEOUT_MS = 120_000;
@@ -103,6 +105,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // Environment variables set here reach the test workers.
     process.env[ENV_BASE_URL] = baseUrl;
     process.env[ENV_API_KEY] = apiKey;
+    process.env[ENV_STATIC_DIR] = staticDir;
   } catch (error) {
     await stop(child);
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,31 +1,64 @@
 import { memo } from 'react';
-import type { Member, Page, RecordKind, Task, TaskStatus } from '@/domain/types';
-import { isLinkedTo } from '../task-matching';
+import type { Member, Page, Task, TaskStatus } from '@/domain/types';
 import { usePageNames } from '../use-page-names';
 import { TaskCard } from './task-card';
+import styles from './task-column.module.css';
 
-/** One page of a column: its cards, and one batch of chip names per record kind. */
+export type Slot = { index: number; start: number };
+
+/**
+ * One page of a virtualised column: one batch of chip names per record kind for the whole page
+ * (asked for when the page lands, so names are ready before its cards scroll into view), and
+ * only the page's cards that are in the column's window, each in a slot placed and measured by
+ * the column's virtualizer.
+ */
 export const ColumnPage = memo(function ColumnPage({
   page,
-  linked,
+  tasks,
+  visible,
+  offset,
+  setSize,
+  measure,
   members,
   onStatusChange,
 }: {
   page: Page<Task>;
-  linked: RecordKind | null;
+  /** The page's tasks that the column shows (a "linked" filter hides some). */
+  tasks: readonly Task[];
+  /** The window's slots that fall in this page: column-wide index, and top within the list. */
+  visible: readonly Slot[];
+  /** The column-wide index of `tasks[0]`. */
+  offset: number;
+  /** How many tasks the column holds, for aria-setsize; -1 while unknown. */
+  setSize: number;
+  /** The virtualizer's measuring ref: cards differ in height. */
+  measure: (node: Element | null) => void;
   members: ReadonlyMap<string, Member>;
   onStatusChange: (task: Task, status: TaskStatus) => void;
 }) {
   const { names, failed } = usePageNames(page.items);
-  const tasks = linked ? page.items.filter((task) => isLinkedTo(task, linked)) : page.items;
-  return tasks.map((task) => (
-    <TaskCard
-      key={task.id}
-      task={task}
-      member={task.assigneeId ? members.get(task.assigneeId) : undefined}
-      names={names}
-      namesFailed={failed}
-      onStatusChange={onStatusChange}
-    />
-  ));
+  return visible.map((item) => {
+    const task = tasks[item.index - offset];
+    if (!task) return null;
+    return (
+      <div
+        key={task.id}
+        ref={measure}
+        data-index={item.index}
+        data-task-id={task.id}
+        className={styles.slot}
+        style={{ transform: `translateY(${item.start}px)` }}
+      >
+        <TaskCard
+          task={task}
+          member={task.assigneeId ? members.get(task.assigneeId) : undefined}
+          names={names}
+          namesFailed={failed}
+          onStatusChange={onStatusChange}
+          position={item.index + 1}
+          setSize={setSize}
+        />
+      </div>
+    );
+  });
 });

@@ -85,6 +85,7 @@ export function TaskBoard({
             members={members}
             onStatusChange={changeStatus}
             onClearFilters={onClearFilters}
+            draggingTaskId={dragging?.task.id ?? null}
           />
         ))}
       </div>

@@ -16,6 +16,10 @@ export type TaskCardProps = {
   names: NameMap;
   namesFailed: boolean;
   onStatusChange: (task: Task, status: TaskStatus) => void;
+  /** 1-based place in its column, and the column's size (-1: unknown), read out by screen
+   *  readers: a virtualised column draws only some of its cards. */
+  position?: number;
+  setSize?: number;
 };
 
 /** The card's content, shared by the board and the drag preview. */
@@ -24,7 +28,7 @@ export function TaskCardBody({
   member,
   names,
   namesFailed,
-}: Omit<TaskCardProps, 'onStatusChange'>) {
+}: Omit<TaskCardProps, 'onStatusChange' | 'position' | 'setSize'>) {
   return (
     <>
       <div className={styles.meta}>
@@ -41,7 +45,7 @@ export function TaskCardBody({
  * way in (Space to lift, arrows to change column, Space to drop, Escape to cancel).
  */
 export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
-  const { task, onStatusChange } = props;
+  const { task, onStatusChange, position, setSize, ...body } = props;
   const title = taskTitle(task);
   const titleId = useId();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
@@ -52,6 +56,8 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
     <article
       ref={setNodeRef}
       aria-labelledby={titleId}
+      aria-posinset={position}
+      aria-setsize={position === undefined ? undefined : setSize}
       className={styles.card}
       data-dragging={isDragging || undefined}
       onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
@@ -78,13 +84,15 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
           onChange={(status) => onStatusChange(task, status)}
         />
       </div>
-      <TaskCardBody {...props} />
+      <TaskCardBody task={task} {...body} />
     </article>
   );
 });
 
 /** What follows the pointer (or the keyboard) while a card is dragged. */
-export function TaskCardPreview(props: Omit<TaskCardProps, 'onStatusChange'>) {
+export function TaskCardPreview(
+  props: Omit<TaskCardProps, 'onStatusChange' | 'position' | 'setSize'>,
+) {
   return (
     <div className={`${styles.card} ${styles.preview}`} aria-hidden="true">
       <div className={styles.head}>

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
@@ -13,8 +13,8 @@ import { hasActiveFilters, type BoardFilters } from '../board-params';
 import { taskQueries } from '../api/queries';
 import { STATUS_LABELS } from '@/domain/labels';
 import { isLinkedTo } from '../task-matching';
-import { ColumnPage } from './column-page';
 import { LoadMore } from './load-more';
+import { TaskColumnCards } from './task-column-cards';
 import styles from './task-column.module.css';
 
 const KIND_PLURAL = { person: 'a person', company: 'a company', opportunity: 'an opportunity' };
@@ -30,10 +30,33 @@ type Props = {
   members: ReadonlyMap<string, Member>;
   onStatusChange: (task: Task, status: TaskStatus) => void;
   onClearFilters: () => void;
+  /** The card being dragged, if it is this column's: it stays drawn however far it scrolls. */
+  draggingTaskId?: string | null;
 };
 
+/** aria-setsize for a column's cards: its size when known, -1 while more pages may hold more. */
+function columnSetSize(column: {
+  linked: boolean;
+  shown: number;
+  loaded: number;
+  total: number | null;
+  hasNextPage: boolean;
+}): number {
+  // A "linked" filter runs on loaded pages only, so the server's total does not count it.
+  if (column.linked) return column.hasNextPage ? -1 : column.shown;
+  if (column.total !== null) return column.total;
+  return column.hasNextPage ? -1 : column.loaded;
+}
+
 /** One status: its own paged query, count, states, and drop target. */
-export function TaskColumn({ status, filters, members, onStatusChange, onClearFilters }: Props) {
+export function TaskColumn({
+  status,
+  filters,
+  members,
+  onStatusChange,
+  onClearFilters,
+  draggingTaskId = null,
+}: Props) {
   const backend = useBackend();
   const label = STATUS_LABELS[status];
   const query = useInfiniteQuery({
@@ -44,8 +67,15 @@ export function TaskColumn({ status, filters, members, onStatusChange, onClearFi
   const { setNodeRef, isOver } = useDroppable({ id: status });
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage, refetch } = query;
 
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+
   // Never restart a page already on its way (the default would, on every call).
   const loadMore = useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]);
+  // Off after a failed page, so a broken network is not asked again and again.
+  const autoLoad = hasNextPage && !query.isPlaceholderData && !query.isFetchNextPageError;
+  const onNearEnd = useCallback(() => {
+    if (autoLoad && !isFetchingNextPage) loadMore();
+  }, [autoLoad, isFetchingNextPage, loadMore]);
 
   const pages = data?.pages ?? [];
   const total = pages[0]?.totalCount ?? null;
@@ -55,6 +85,8 @@ export function TaskColumn({ status, filters, members, onStatusChange, onClearFi
     ? pages.reduce((sum, page) => sum + page.items.filter((t) => isLinkedTo(t, linked)).length, 0)
     : loaded;
   const count = total ?? loaded;
+  const setSize = columnSetSize({ linked: linked !== null, shown, loaded, total, hasNextPage });
+  const countText = `${count}${total === null && hasNextPage ? '+' : ''}`;
 
   let body;
   if (!data && query.isError) {
@@ -70,7 +102,7 @@ export function TaskColumn({ status, filters, members, onStatusChange, onClearFi
     );
   } else if (!data) {
     body = (
-      <LoadingState label={`Loading ${label} tasks`} className={styles.cards}>
+      <LoadingState label={`Loading ${label} tasks`} className={styles.skeletons}>
         {[0, 1, 2].map((key) => (
           <div key={key} className={styles.skeletonCard}>
             <Skeleton width="70%" />
@@ -102,17 +134,18 @@ export function TaskColumn({ status, filters, members, onStatusChange, onClearFi
     );
   } else {
     body = (
-      <div className={styles.cards} aria-busy={query.isPlaceholderData || undefined}>
-        {pages.map((page, index) => (
-          <ColumnPage
-            key={String(data.pageParams[index] ?? 'first')}
-            page={page}
-            linked={linked}
-            members={members}
-            onStatusChange={onStatusChange}
-          />
-        ))}
-      </div>
+      <TaskColumnCards
+        pages={pages}
+        pageKeys={data.pageParams.map((param) => String(param ?? 'first'))}
+        linked={linked}
+        setSize={setSize}
+        scroller={scroller}
+        pinnedTaskId={draggingTaskId}
+        busy={query.isPlaceholderData}
+        onNearEnd={onNearEnd}
+        members={members}
+        onStatusChange={onStatusChange}
+      />
     );
   }
 
@@ -126,12 +159,17 @@ export function TaskColumn({ status, filters, members, onStatusChange, onClearFi
     >
       <header className={styles.header}>
         <StatusDot status={status} />
-        <h2 className={styles.title}>{label}</h2>
+        {/* The count is in the heading, so a screen reader hears "To do, 780 tasks" however few
+            cards the virtualised list has drawn. */}
+        <h2 className={styles.title}>
+          <span aria-hidden="true">{label}</span>
+          <VisuallyHidden>
+            {data ? `${label}, ${countText} ${count === 1 ? 'task' : 'tasks'}` : label}
+          </VisuallyHidden>
+        </h2>
         {data ? (
-          <span className={styles.count}>
-            {count}
-            {total === null && hasNextPage ? '+' : ''}
-            <VisuallyHidden>{count === 1 ? ' task' : ' tasks'}</VisuallyHidden>
+          <span className={styles.count} aria-hidden="true">
+            {countText}
           </span>
         ) : null}
         {query.isPlaceholderData ? <span className={styles.updating}>Updating…</span> : null}
@@ -141,7 +179,7 @@ export function TaskColumn({ status, filters, members, onStatusChange, onClearFi
           Showing {shown} of {loaded} loaded, linked to {KIND_PLURAL[linked]}
         </p>
       ) : null}
-      <div className={styles.body}>
+      <div ref={setScroller} className={styles.body}>
         {body}
         {data && query.isRefetchError ? (
           <p role="alert" className={styles.inlineError}>
@@ -163,7 +201,7 @@ export function TaskColumn({ status, filters, members, onStatusChange, onClearFi
           <LoadMore
             onLoad={loadMore}
             loading={isFetchingNextPage}
-            auto={!query.isPlaceholderData}
+            auto={autoLoad}
             remaining={total === null ? null : Math.max(0, total - loaded)}
           />
         ) : null}

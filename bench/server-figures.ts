@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The server's own benchmark (server/bench/bench-server.ts, `--json`), run as a child process.
+// Its JSON is read loosely: any object holding a req/s, a p50 (or median) and a p99 figure is one
+// row, named by the keys that lead to it, so the runner survives small changes of its shape.
+
+export type ServerRow = { name: string; reqPerSec: number; p50: number; p99: number };
+export type ServerFigures = { rows: ServerRow[] } | { unavailable: string };
+
+const SCRIPT = join('server', 'bench', 'bench-server.ts');
+
+function pick(record: Record<string, unknown>, pattern: RegExp): number | undefined {
+  for (const [key, value] of Object.entries(record)) {
+    if (pattern.test(key) && typeof value === 'number') return value;
+  }
+  return undefined;
+}
+
+export function serverRows(value: unknown, path: string[] = []): ServerRow[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => {
+      const label =
+        item && typeof item === 'object' && 'name' in item && typeof item.name === 'string'
+          ? item.name
+          : String(index);
+      return serverRows(item, [...path, label]);
+    });
+  }
+  if (!value || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const reqPerSec = pick(record, /req.*(s|sec|second)|rps|throughput/i);
+  const p50 = pick(record, /p50|median/i);
+  const p99 = pick(record, /p99/i);
+  const own =
+    reqPerSec !== undefined && p50 !== undefined && p99 !== undefined
+      ? [{ name: path.join(' / ') || 'server', reqPerSec, p50, p99 }]
+      : [];
+  const nested = Object.entries(record).flatMap(([key, child]) =>
+    typeof child === 'object' && child !== null ? serverRows(child, [...path, key]) : [],
+  );
+  return [...own, ...nested];
+}
+
+export async function serverFigures(root: string): Promise<ServerFigures> {
+  const source = readFileSync(join(root, SCRIPT), 'utf8');
+  if (!source.includes('--json')) {
+    return { unavailable: `${SCRIPT} has no --json flag on this commit` };
+  }
+  const tsx = join(root, 'node_modules', '.bin', 'tsx');
+  const { code, stdout, stderr } = await new Promise<{
+    code: number | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve, reject) => {
+    const child = spawn(tsx, [SCRIPT, '--json'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (exit) => resolve({ code: exit, stdout: out, stderr: err }));
+  });
+  if (code !== 0) {
+    return { unavailable: `${SCRIPT} --json exited ${code}: ${stderr.trim().slice(-300)}` };
+  }
+  const start = stdout.indexOf('{');
+  const end = stdout.lastIndexOf('}');
+  try {
+    const rows = serverRows(JSON.parse(stdout.slice(start, end + 1)) as unknown);
+    return rows.length > 0 ? { rows } : { unavailable: `${SCRIPT} --json printed no figures` };
+  } catch {
+    return { unavailable: `${SCRIPT} --json printed no JSON object` };
+  }
+}

@@ -1,0 +1,182 @@
+import {
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+} from 'react';
+import type { Member, Page, RecordKind, Task, TaskStatus } from '@/domain/types';
+import { isLinkedTo } from '../task-matching';
+import { ColumnPage, type Slot } from './column-page';
+import styles from './task-column.module.css';
+
+// A column's cards, virtualised: only the cards in (and a few around) the column's scroll window
+// are in the DOM, so a column of thousands stays a few dozen cards. Cards vary in height (chips
+// wrap), so each is measured once drawn. A focused card, and the card being dragged, stay drawn
+// when they scroll out of the window, so focus and a keyboard drag are never lost.
+
+const ESTIMATED_CARD_HEIGHT = 92;
+/** Matches the gap between cards in task-column.module.css (--space-2). */
+const CARD_GAP = 8;
+const OVERSCAN = 6;
+/** The next page is asked for while this many loaded cards are still below the window. */
+const PREFETCH_DISTANCE = 24;
+
+const NO_SLOTS: readonly Slot[] = [];
+
+/** A scroller not laid out (yet) reports no height: draw a screenful rather than no card. */
+function observeScrollerRect(
+  instance: Virtualizer<HTMLElement, Element>,
+  onRect: (rect: Rect) => void,
+) {
+  return observeElementRect(instance, (rect) =>
+    onRect(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight }),
+  );
+}
+
+type Props = {
+  pages: readonly Page<Task>[];
+  /** A stable key per page (its cursor). */
+  pageKeys: readonly string[];
+  linked: RecordKind | null;
+  /** How many tasks the column holds, for aria-setsize; -1 while unknown. */
+  setSize: number;
+  scroller: HTMLElement | null;
+  /** The task being dragged, kept drawn wherever the column is scrolled. */
+  pinnedTaskId: string | null;
+  busy: boolean;
+  /** Called while the window is near the last loaded card (and again as it moves). */
+  onNearEnd: () => void;
+  members: ReadonlyMap<string, Member>;
+  onStatusChange: (task: Task, status: TaskStatus) => void;
+};
+
+export function TaskColumnCards({
+  pages,
+  pageKeys,
+  linked,
+  setSize,
+  scroller,
+  pinnedTaskId,
+  busy,
+  onNearEnd,
+  members,
+  onStatusChange,
+}: Props) {
+  const shownPerPage = useMemo(
+    () =>
+      pages.map((page) =>
+        linked ? page.items.filter((task) => isLinkedTo(task, linked)) : page.items,
+      ),
+    [pages, linked],
+  );
+  const { offsets, ids } = useMemo(() => {
+    const starts: number[] = [];
+    const all: string[] = [];
+    for (const tasks of shownPerPage) {
+      starts.push(all.length);
+      for (const task of tasks) all.push(task.id);
+    }
+    return { offsets: starts, ids: all };
+  }, [shownPerPage]);
+
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const pinned = useMemo(() => {
+    const indexes = new Set<number>();
+    for (const id of [focusedId, pinnedTaskId]) {
+      const index = id === null ? -1 : ids.indexOf(id);
+      if (index >= 0) indexes.add(index);
+    }
+    return [...indexes];
+  }, [ids, focusedId, pinnedTaskId]);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const drawn = defaultRangeExtractor(range);
+      const extra = pinned.filter((index) => !drawn.includes(index));
+      return extra.length === 0 ? drawn : [...drawn, ...extra].sort((a, b) => a - b);
+    },
+    [pinned],
+  );
+
+  const list = useRef<HTMLDivElement>(null);
+  // Where the list starts inside the scroller (its padding), so the window is computed from it.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    if (list.current) setScrollMargin(list.current.offsetTop);
+  }, [scroller]);
+
+  // The build has no React Compiler, and the virtualizer re-renders this component itself.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scroller,
+    observeElementRect: observeScrollerRect,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    getItemKey: (index) => ids[index] ?? index,
+    overscan: OVERSCAN,
+    gap: CARD_GAP,
+    scrollMargin,
+    rangeExtractor,
+  });
+
+  const endIndex = virtualizer.range?.endIndex ?? -1;
+  useEffect(() => {
+    if (ids.length - 1 - endIndex <= PREFETCH_DISTANCE) onNearEnd();
+  }, [endIndex, ids.length, onNearEnd]);
+
+  const slotsPerPage = new Map<number, Slot[]>();
+  let page = 0;
+  for (const item of virtualizer.getVirtualItems()) {
+    while (page + 1 < offsets.length && (offsets[page + 1] ?? Infinity) <= item.index) page += 1;
+    const slots = slotsPerPage.get(page) ?? [];
+    slots.push({ index: item.index, start: item.start - scrollMargin });
+    slotsPerPage.set(page, slots);
+  }
+
+  const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
+    const slot = event.target.closest<HTMLElement>('[data-task-id]');
+    setFocusedId(slot?.dataset.taskId ?? null);
+  }, []);
+  const onBlur = useCallback((event: FocusEvent<HTMLDivElement>) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && event.currentTarget.contains(next)) return;
+    // Focus leaving the window (another app, devtools) comes back to the same card.
+    if (next === null && !document.hasFocus()) return;
+    setFocusedId(null);
+  }, []);
+
+  return (
+    <div
+      ref={list}
+      className={styles.cards}
+      style={{ height: virtualizer.getTotalSize() }}
+      aria-busy={busy || undefined}
+      onFocus={onFocus}
+      onBlur={onBlur}
+    >
+      {pages.map((pageData, index) => (
+        <ColumnPage
+          key={pageKeys[index] ?? index}
+          page={pageData}
+          tasks={shownPerPage[index] ?? []}
+          visible={slotsPerPage.get(index) ?? NO_SLOTS}
+          offset={offsets[index] ?? 0}
+          setSize={setSize}
+          measure={virtualizer.measureElement}
+          members={members}
+          onStatusChange={onStatusChange}
+        />
+      ))}
+    </div>
+  );
+}
