@@ -3,13 +3,15 @@ import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { ensurePrivateDir, privatiseTree } from './file-modes.ts';
 
-// A thin query/transaction interface, so the same SQL can later run on a PostgreSQL server
-// (DATABASE_URL) without touching the record code.
+// A thin query/transaction interface, so the same SQL runs on PGlite (the default, one process)
+// or on a PostgreSQL server (DATABASE_URL, db-postgres.ts) without touching the record code.
 export type Row = Record<string, unknown>;
 export type Queryable = {
   query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
 };
 export type Db = Queryable & {
+  /** Which engine answers: PGlite runs one statement at a time, PostgreSQL many at once. */
+  kind: 'pglite' | 'postgres';
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
@@ -30,6 +32,7 @@ export async function openDb(dataDir?: string): Promise<Db> {
   };
   privatise();
   return {
+    kind: 'pglite',
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
       const res = await pg.query<T>(sql, params as unknown[]);
       return res.rows;

@@ -1,5 +1,5 @@
 import type { Db } from './db.ts';
-import { createDialectSchema } from './dialects/index.ts';
+import { createDialectSchema, DIALECT_TABLES } from './dialects/index.ts';
 import { OBJECTS, TASK_TARGET_KEYS, type ObjectMeta, type ObjectName } from './metadata.ts';
 import { objectColumns, SQL_TYPES, type ColumnMeta } from './records/columns.ts';
 import { ident } from './sql.ts';
@@ -97,6 +97,18 @@ export async function createSchema(db: Db): Promise<void> {
     for (const sql of statements) await tx.query(sql);
     await createDialectSchema(tx);
   });
-  // PGlite runs no autovacuum, so the planner has statistics only when we gather them.
-  await db.query('ANALYZE');
+  // PGlite runs no autovacuum, so the planner has statistics only when we gather them. Only our
+  // own tables: a PostgreSQL database may hold much else.
+  await db.query(`ANALYZE ${ownedTables().map(ident).join(', ')}`);
+}
+
+/** Every table tasklink creates, referenced ones first. */
+export const ownedTables = () => [
+  ...tablesInDependencyOrder().map((meta) => meta.table),
+  ...DIALECT_TABLES,
+];
+
+/** Drops every table tasklink owns (db:reset on PostgreSQL): nothing else in the database. */
+export async function dropSchema(db: Db): Promise<void> {
+  await db.query(`DROP TABLE IF EXISTS ${ownedTables().reverse().map(ident).join(', ')} CASCADE`);
 }
