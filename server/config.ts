@@ -22,6 +22,8 @@ export type Config = {
   allowedHosts: string[];
   /** Other origins allowed to call the API from a browser (TASKLINK_CORS_ORIGINS). */
   corsOrigins: string[];
+  /** DATABASE_URL: a PostgreSQL server instead of the PGlite folder in dataDir. */
+  databaseUrl: string | undefined;
   /** Proxy mode (UPSTREAM_URL + UPSTREAM_API_KEY): /rest/* is forwarded to a Dalil workspace. */
   upstream: Upstream | undefined;
   /** What an empty database is seeded with (TASKLINK_SEED_SIZE): `demo` or `large`. */
@@ -139,6 +141,34 @@ function parseUpstream(
   return { url: url.href.replace(/\/+$/, ''), apiKey };
 }
 
+/** Where DATABASE_URL points (host, port, database), for messages: never its user or password. */
+export function describeDatabaseUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  const host = url.hostname || url.searchParams.get('host') || 'localhost';
+  return `${host}:${url.port || '5432'}${url.pathname || '/'}`;
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | undefined {
+  const text = present(raw);
+  if (text === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  // The value may hold a password: it is never echoed.
+  if (!url || !/^postgres(ql)?:$/.test(url.protocol)) {
+    throw new ConfigError(
+      'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@localhost:5432/tasklink',
+    );
+  }
+  if (!url.hostname && !url.searchParams.has('host')) {
+    throw new ConfigError('DATABASE_URL must name a host, e.g. postgres://user@localhost/tasklink');
+  }
+  return text;
+}
+
 function parseFlag(name: string, raw: string | undefined): boolean {
   const value = present(raw);
   if (value === undefined || value === '0' || value === 'false') return false;
@@ -163,6 +193,11 @@ export function parseConfig(env: Env = process.env, cwd = process.cwd()): Config
       ? dataDirRaw
       : resolve(cwd, dataDirRaw)
     : join(REPO_ROOT, '.data');
+  if (present(env.DATABASE_URL) !== undefined && present(env.UPSTREAM_URL) !== undefined) {
+    throw new ConfigError(
+      'DATABASE_URL and UPSTREAM_URL are both set: a proxy keeps no data, so set only one',
+    );
+  }
   const faultsRaw = present(env.TASKLINK_FAULTS);
   const rateRaw = present(env.TASKLINK_RATE_LIMIT);
   return {
@@ -182,6 +217,7 @@ export function parseConfig(env: Env = process.env, cwd = process.cwd()): Config
     allowedHosts: parseHosts(env.TASKLINK_ALLOWED_HOSTS),
     corsOrigins: parseOrigins(env.TASKLINK_CORS_ORIGINS),
     upstream: parseUpstream(env.UPSTREAM_URL, env.UPSTREAM_API_KEY),
+    databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     seedSize: wrap('TASKLINK_SEED_SIZE', () => parseSeedSize(env.TASKLINK_SEED_SIZE)),
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, parseConfig, REPO_ROOT } from './config.ts';
+import { ConfigError, describeDatabaseUrl, parseConfig, REPO_ROOT } from './config.ts';
 import { DataDirInUseError } from './data-lock.ts';
 import { readyLine, startTasklink, startupWarnings } from './start.ts';
 
@@ -33,6 +33,10 @@ try {
     );
   }
   const running = await startTasklink(config, { staticDir });
+  // Where the data lives, never the URL's user or password.
+  if (config.databaseUrl) {
+    console.log(`tasklink: database: PostgreSQL at ${describeDatabaseUrl(config.databaseUrl)}`);
+  }
   if (running.seeded) console.log('tasklink: new database, seeded with demo data');
   // The URL only: the upstream key is never printed.
   if (config.upstream) console.log(`tasklink: proxy mode: /rest/* goes to ${config.upstream.url}`);

@@ -1,5 +1,5 @@
 import type { Db } from './db.ts';
-import { createDialectSchema } from './dialects/index.ts';
+import { createDialectSchema, DIALECT_TABLES } from './dialects/index.ts';
 import { OBJECTS, TASK_TARGET_KEYS, type ObjectMeta, type ObjectName } from './metadata.ts';
 import { objectColumns, SQL_TYPES, type ColumnMeta } from './records/columns.ts';
 import { ident } from './sql.ts';
@@ -87,8 +87,42 @@ function tableStatements(meta: ObjectMeta): string[] {
     index(`${column}_nulls_first`, [column], 'ASC NULLS FIRST');
     index(`${column}_nulls_last`, [column], 'ASC NULLS LAST');
   }
+  // depth=1 reads each one-to-many relation oldest first, per parent: (fk, createdAt, id) hands
+  // every parent's first rows over in order, with no sort.
+  for (const other of Object.values(OBJECTS)) {
+    for (const rel of other.relations) {
+      if (rel.kind === 'oneToMany' && rel.target === meta.namePlural) {
+        index(`${rel.foreignKey}_createdAt_id`, [rel.foreignKey, 'createdAt', 'id']);
+      }
+    }
+  }
+  for (const [name, keys] of Object.entries(APP_SORTS[meta.namePlural] ?? {})) {
+    statements.push(
+      `CREATE INDEX IF NOT EXISTS ${ident(`idx_${meta.table}_${name}`)} ON ${table} (${keys.join(', ')}, "id" ASC NULLS FIRST)`,
+    );
+  }
   return statements;
 }
+
+/**
+ * The lists the app asks for (src/backends/dalil: task-pages.ts, record-query.ts,
+ * dalil-members.ts), each with the id tie-break every list ends with, so a page is read straight
+ * off an index with no sort. A board column filters on status, so its sorts lead with status.
+ */
+const APP_SORTS: Partial<Record<ObjectName, Record<string, string[]>>> = {
+  tasks: {
+    status_dueAt_asc: ['"status"', '"dueAt" ASC NULLS LAST'],
+    status_dueAt_desc: ['"status"', '"dueAt" DESC NULLS LAST'],
+    status_createdAt_asc: ['"status"', '"createdAt" ASC NULLS LAST'],
+    status_createdAt_desc: ['"status"', '"createdAt" DESC NULLS LAST'],
+  },
+  people: { createdAt_desc_id: ['"createdAt" DESC NULLS LAST'] },
+  companies: { createdAt_desc_id: ['"createdAt" DESC NULLS LAST'] },
+  opportunities: { createdAt_desc_id: ['"createdAt" DESC NULLS LAST'] },
+  workspaceMembers: {
+    name_id: ['"nameFirstName" ASC NULLS LAST', '"nameLastName" ASC NULLS LAST'],
+  },
+};
 
 /** Creates every table, constraint and index the records layer needs; safe to run on every start. */
 export async function createSchema(db: Db): Promise<void> {
@@ -97,6 +131,18 @@ export async function createSchema(db: Db): Promise<void> {
     for (const sql of statements) await tx.query(sql);
     await createDialectSchema(tx);
   });
-  // PGlite runs no autovacuum, so the planner has statistics only when we gather them.
-  await db.query('ANALYZE');
+  // PGlite runs no autovacuum, so the planner has statistics only when we gather them. Only our
+  // own tables: a PostgreSQL database may hold much else.
+  await db.query(`ANALYZE ${ownedTables().map(ident).join(', ')}`);
+}
+
+/** Every table tasklink creates, referenced ones first. */
+export const ownedTables = () => [
+  ...tablesInDependencyOrder().map((meta) => meta.table),
+  ...DIALECT_TABLES,
+];
+
+/** Drops every table tasklink owns (db:reset on PostgreSQL): nothing else in the database. */
+export async function dropSchema(db: Db): Promise<void> {
+  await db.query(`DROP TABLE IF EXISTS ${ownedTables().reverse().map(ident).join(', ')} CASCADE`);
 }

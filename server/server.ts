@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { createApi } from './api.ts';
 import { authThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth-throttle.ts';
+import { compressApi } from './compress-api.ts';
 import type { Upstream } from './config.ts';
 import { corsAllowlist } from './cors.ts';
 import type { Db } from './db.ts';
@@ -47,7 +48,9 @@ export function createServer(options: ServerOptions): Hono {
   // The three dialects share one key, so they share the CORS allowlist and one wrong-key budget.
   const cors = corsAllowlist(options.corsOrigins ?? []);
   const throttle = authThrottle(options.throttle ?? DEFAULT_THROTTLE);
+  const compress = compressApi();
   for (const prefix of API_PREFIXES) {
+    app.use(prefix, compress);
     app.use(prefix, cors);
     app.use(prefix, throttle);
   }

@@ -2,9 +2,10 @@ import { createServer as createHttpServer, type RequestListener, type Server } f
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { resolveApiKey } from './api-key.ts';
-import { pgDataDir, type Config } from './config.ts';
+import { ConfigError, describeDatabaseUrl, pgDataDir, type Config } from './config.ts';
 import { acquireDataLock, type DataLock } from './data-lock.ts';
 import { openDb, type Db } from './db.ts';
+import { openPostgres } from './db-postgres.ts';
 import { allowedHosts } from './host-check.ts';
 import { weakKeyReason, weakKeyWarning } from './key-strength.ts';
 import { createSchema } from './schema.ts';
@@ -23,18 +24,22 @@ export type Backend = {
   closeBackend(): Promise<void>;
 };
 
-/** Takes DATA_DIR's lock (DataDirInUseError if another process has it), then opens
- *  `<dataDir>/pgdata`, creates the schema, and seeds demo data into an empty database. */
+/** Opens the database: PostgreSQL at DATABASE_URL, or PGlite in `<dataDir>/pgdata` after taking
+ *  DATA_DIR's lock (DataDirInUseError if another process has it). Then creates the schema and
+ *  seeds demo data into an empty database. */
 export async function openBackend(config: Config, now = new Date()): Promise<Backend> {
   if (config.upstream) {
     const { key } = resolveApiKey(config.dataDir, config.apiKey);
     return { apiKey: key, seeded: false, closeBackend: () => Promise.resolve() };
   }
-  const lock = acquireDataLock(config.dataDir);
+  // PostgreSQL guards its own data: the lock and the file modes are for the PGlite folder only.
+  const lock = config.databaseUrl ? undefined : acquireDataLock(config.dataDir);
   let db: Db | undefined;
   try {
     const { key } = resolveApiKey(config.dataDir, config.apiKey);
-    db = await openDb(pgDataDir(config));
+    db = config.databaseUrl
+      ? await openPostgresOrExplain(config.databaseUrl)
+      : await openDb(pgDataDir(config));
     await createSchema(db);
     const empty = await isEmpty(db);
     // Planner statistics need no extra step here: createSchema gathers them for what is stored,
@@ -44,16 +49,29 @@ export async function openBackend(config: Config, now = new Date()): Promise<Bac
     return { db, apiKey: key, seeded: empty, closeBackend: () => closeAndRelease(opened, lock) };
   } catch (error) {
     if (db) await db.close();
-    lock.release();
+    lock?.release();
     throw error;
   }
 }
 
-async function closeAndRelease(db: Db, lock: DataLock) {
+/** A server that cannot be reached or refuses the login is the user's to fix: a ConfigError
+ *  naming where DATABASE_URL points (never its password) and what PostgreSQL said. */
+async function openPostgresOrExplain(databaseUrl: string): Promise<Db> {
+  try {
+    return await openPostgres(databaseUrl);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(
+      `DATABASE_URL: cannot use PostgreSQL at ${describeDatabaseUrl(databaseUrl)}: ${reason}`,
+    );
+  }
+}
+
+async function closeAndRelease(db: Db, lock: DataLock | undefined) {
   try {
     await db.close();
   } finally {
-    lock.release();
+    lock?.release();
   }
 }
 

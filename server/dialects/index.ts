@@ -9,13 +9,20 @@ import { seedStatusChanges, STATUS_CHANGES_DDL, type SeededTask } from './shared
 // The Peoplelogic and Rolodex dialects: their own tables (after the Dalil ones), their seed, and
 // their routes, mounted beside the Dalil REST API over the same database.
 
+const DIALECT_DDL = [...STATUS_CHANGES_DDL, ...TAG_DDL, ...ORDER_GROUP_DDL];
+
+/** The tables the dialects own, in creation order. */
+export const DIALECT_TABLES = DIALECT_DDL.flatMap(
+  (sql) => /^\s*CREATE TABLE IF NOT EXISTS (\w+)/i.exec(sql)?.[1] ?? [],
+);
+
 /** Safe to run on every start: every statement is idempotent. A database seeded before these
  *  tables existed gets its tasks' tags and status history once, when the tables are made. */
 export async function createDialectSchema(q: Queryable, now = new Date()): Promise<void> {
   const [before] = await q.query<{ missing: boolean }>(
     `SELECT to_regclass('task_tag_links') IS NULL AS missing`,
   );
-  for (const sql of [...STATUS_CHANGES_DDL, ...TAG_DDL, ...ORDER_GROUP_DDL]) await q.query(sql);
+  for (const sql of DIALECT_DDL) await q.query(sql);
   await createTagVocabulary(q);
   if (before?.missing) await backfill(q, now);
 }

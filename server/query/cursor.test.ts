@@ -1,4 +1,5 @@
-import { openDb, type Db, type Row } from '../db.ts';
+import { type Db, type Row } from '../db.ts';
+import { openTestDatabase } from '../../test/test-database.ts';
 import { HttpError } from '../errors.ts';
 import { OBJECTS } from '../metadata.ts';
 import { createSchema } from '../schema.ts';
@@ -34,7 +35,7 @@ const ROWS: [number, string | null, string | null, number, string | null][] = [
 ];
 
 beforeAll(async () => {
-  db = await openDb();
+  db = await openTestDatabase();
   await createSchema(db);
   for (const [n, dueAt, title, position, status] of ROWS) {
     await db.query(

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { openDb, type Db } from '../db.ts';
+import { type Db } from '../db.ts';
+import { openTestDatabase } from '../../test/test-database.ts';
 import { HttpError } from '../errors.ts';
 import { COMPOSITE_SUBFIELDS, OBJECTS, type ObjectName } from '../metadata.ts';
 import { createSchema } from '../schema.ts';
@@ -12,7 +13,7 @@ import { COMPARATORS, parseFilter } from './filter.ts';
 
 let db: Db;
 beforeAll(async () => {
-  db = await openDb();
+  db = await openTestDatabase();
   await createSchema(db);
   await db.query(`INSERT INTO "tasks" ("title", "status") VALUES ('a', 'TODO'), (NULL, NULL)`);
 });

@@ -1,4 +1,5 @@
-import { openDb, type Db } from '../db.ts';
+import { type Db } from '../db.ts';
+import { openTestDatabase } from '../../test/test-database.ts';
 import { HttpError } from '../errors.ts';
 import { OBJECTS, type ObjectName } from '../metadata.ts';
 import { createSchema } from '../schema.ts';
@@ -21,7 +22,7 @@ async function insert(object: ObjectName, rows: Record<string, unknown>[]) {
 }
 
 beforeAll(async () => {
-  db = await openDb();
+  db = await openTestDatabase();
   await createSchema(db);
   await insert('companies', [
     { id: ACME, name: 'Acme', employees: 120, idealCustomerProfile: true },

@@ -8,6 +8,7 @@ import { orderBySql, parseOrderBy, reverseOrder } from '../query/order-by.ts';
 import { notNullColumns } from '../query/not-null.ts';
 import type { FilterNode, OrderItem, SqlFragment } from '../query/types.ts';
 import { ident } from '../sql.ts';
+import { cachedCount } from './count-cache.ts';
 import { RELATION_CAP, toRecords } from './depth.ts';
 import type { JsonRecord } from './serialize.ts';
 import { run, sql } from './sql-run.ts';
@@ -98,11 +99,14 @@ export async function listRecords(
   const rows: Row[] = fetched.slice(0, params.limit);
   if (backward) rows.reverse();
 
-  const [count] = await run<{ n: number }>(
-    db,
-    meta,
-    sql(`SELECT COUNT(*)::int AS "n" FROM ${ident(meta.table)} WHERE ${where.sql}`, where.params),
+  const countSql = sql(
+    `SELECT COUNT(*)::int AS "n" FROM ${ident(meta.table)} WHERE ${where.sql}`,
+    where.params,
   );
+  const totalCount = await cachedCount(db, JSON.stringify(countSql), async () => {
+    const [count] = await run<{ n: number }>(db, meta, countSql);
+    return count?.n ?? 0;
+  });
   const beyond = cursor ? await existsBeyond(db, meta, where, cursor) : false;
   const first = rows[0];
   const last = rows[rows.length - 1];
@@ -114,6 +118,6 @@ export async function listRecords(
       startCursor: first ? encodeCursor(first, order) : null,
       endCursor: last ? encodeCursor(last, order) : null,
     },
-    totalCount: count?.n ?? 0,
+    totalCount,
   };
 }

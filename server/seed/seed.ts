@@ -1,7 +1,8 @@
 import type { Db } from '../db.ts';
 import { seedDialects } from '../dialects/index.ts';
-import type { ObjectName } from '../metadata.ts';
+import { OBJECTS, type ObjectName } from '../metadata.ts';
 import { insertMany } from '../records/create.ts';
+import { ident } from '../sql.ts';
 import { generateDemoData, type DemoData, type SeedCounts, type TaskShape } from './generate.ts';
 
 /** Inserts generated data in one transaction, parents before children (DemoData's key order).
@@ -12,7 +13,16 @@ export async function insertDemoData(db: Db, data: DemoData): Promise<void> {
       await insertMany(tx, object, data[object], { allowSystemFields: true });
     }
   });
-  // No ANALYZE here: insertMany already gathers statistics for each table it fills.
+  // No ANALYZE here: insertMany already gathers statistics for each table it fills. PostgreSQL
+  // also gets its visibility map, which autovacuum would set only later: until then a count
+  // cannot be answered from an index alone and reads the whole table.
+  if (db.kind === 'postgres') {
+    await db.query(
+      `VACUUM ${Object.keys(data)
+        .map((o) => ident(OBJECTS[o as ObjectName].table))
+        .join(', ')}`,
+    );
+  }
 }
 
 /** Seeds the demo workspace (4 members, 12 companies, 40 people, 10 opportunities, 120 tasks,

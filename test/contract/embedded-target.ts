@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
-import { openDb, type Db } from '../../server/db.ts';
+import { type Db } from '../../server/db.ts';
+import { openTestDatabase } from '../test-database.ts';
 import { createSchema } from '../../server/schema.ts';
 import { seed } from '../../server/seed/seed.ts';
 import { createServer } from '../../server/server.ts';
@@ -11,7 +12,7 @@ import { baseUrl, closeServer, listen } from '../../server/start.ts';
 export type Embedded = { db: Db; url: string; apiKey: string; close(): Promise<void> };
 
 export async function startEmbedded(apiKey: string): Promise<Embedded> {
-  const db = await openDb();
+  const db = await openTestDatabase();
   await createSchema(db);
   await seed(db, { now: new Date() });
   const server = createAdaptorServer({ fetch: createServer({ db, apiKey }).fetch }) as Server;

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
-import { openDb, type Db } from '../../server/db.ts';
+import { type Db } from '../../server/db.ts';
+import { openTestDatabase } from '../test-database.ts';
 import { createSchema } from '../../server/schema.ts';
 import { seed } from '../../server/seed/seed.ts';
 import { createServer } from '../../server/server.ts';
@@ -21,7 +22,7 @@ describe('contract: through tasklink in proxy mode', () => {
   let target: Target;
 
   beforeAll(async () => {
-    db = await openDb();
+    db = await openTestDatabase();
     await createSchema(db);
     await seed(db, { now: new Date() });
     upstream = createAdaptorServer({

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
-import { openDb, type Db } from '../../server/db.ts';
+import { type Db } from '../../server/db.ts';
+import { openTestDatabase } from '../test-database.ts';
 import { createSchema } from '../../server/schema.ts';
 import { seed } from '../../server/seed/seed.ts';
 import { createServer } from '../../server/server.ts';
@@ -20,7 +21,7 @@ describe('contract: embedded server over HTTP', () => {
   let target: Target;
 
   beforeAll(async () => {
-    db = await openDb();
+    db = await openTestDatabase();
     await createSchema(db);
     // A seeded workspace, so the suite's records live among others as on a real one.
     await seed(db, { now: new Date() });

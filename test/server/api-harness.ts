@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { createApi } from '../../server/api.ts';
-import { openDb, type Db } from '../../server/db.ts';
+import { type Db } from '../../server/db.ts';
+import { openTestDatabase } from '../test-database.ts';
 import { OBJECTS } from '../../server/metadata.ts';
 import { createSchema } from '../../server/schema.ts';
 
@@ -25,7 +26,7 @@ export type Harness = {
 };
 
 export async function openHarness(): Promise<Harness> {
-  const db = await openDb();
+  const db = await openTestDatabase();
   await createSchema(db);
   const app = createApi({ db, apiKey: API_KEY });
   const call = async (method: string, path: string, body?: unknown): Promise<Reply> => {

@@ -115,7 +115,7 @@ describe('database errors', () => {
   it('answers an unexpected failure with a 500 error body and logs it without the key', async () => {
     // A database that fails in a way no request input could cause.
     const broken = () => Promise.reject(new Error('disk on fire'));
-    const db: Db = { query: broken, transaction: broken, close: async () => {} };
+    const db: Db = { kind: 'pglite', query: broken, transaction: broken, close: async () => {} };
     const app = createApi({ db, apiKey: API_KEY });
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {

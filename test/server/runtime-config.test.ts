@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiKeyPath, resolveApiKey } from '../../server/api-key.ts';
-import { ConfigError, parseConfig, REPO_ROOT } from '../../server/config.ts';
+import { ConfigError, describeDatabaseUrl, parseConfig, REPO_ROOT } from '../../server/config.ts';
 
 const configError = (env: Record<string, string>) => {
   try {
@@ -29,6 +29,7 @@ describe('configuration from the environment', () => {
       allowedHosts: [],
       corsOrigins: [],
       upstream: undefined,
+      databaseUrl: undefined,
       seedSize: 'demo',
     });
   });
@@ -62,6 +63,7 @@ describe('configuration from the environment', () => {
       allowedHosts: ['tasks.example.com', 'tasks.example.com:8443'],
       corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
       upstream: { url: 'https://crm.example.com', apiKey: 'upstream-key-1234' },
+      databaseUrl: undefined,
       seedSize: 'large',
     });
     expect(parseConfig({ DATA_DIR: '/abs/dir' }).dataDir).toBe('/abs/dir');
@@ -111,6 +113,25 @@ describe('configuration from the environment', () => {
     expect(message).toMatch(/TASKLINK_API_KEY/);
     expect(message).not.toContain(secret);
     expect(configError({ TASKLINK_API_KEY: 'short' })).not.toContain('short');
+  });
+
+  it('reads DATABASE_URL, refuses what is not a PostgreSQL URL, and never repeats a password', () => {
+    const url = 'postgresql://tasklink:pa55word@db.internal:6543/tasks?sslmode=require';
+    expect(parseConfig({ DATABASE_URL: ` ${url} ` }).databaseUrl).toBe(url);
+    expect(describeDatabaseUrl(url)).toBe('db.internal:6543/tasks');
+    expect(describeDatabaseUrl('postgres://u@localhost/x')).toBe('localhost:5432/x');
+    for (const bad of ['mysql://root:pa55word@db/x', 'pa55word', 'postgres://:pa55word@/x']) {
+      const message = configError({ DATABASE_URL: bad });
+      expect(message).toMatch(/DATABASE_URL must/);
+      expect(message).not.toContain('pa55word');
+    }
+    expect(
+      configError({
+        DATABASE_URL: url,
+        UPSTREAM_URL: 'https://crm.example.com',
+        UPSTREAM_API_KEY: 'k-12345678',
+      }),
+    ).toMatch(/DATABASE_URL and UPSTREAM_URL are both set/);
   });
 
   it('makes npm start exit 1 with the message on a bad value', () => {

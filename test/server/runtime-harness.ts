@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
-import { openDb, type Db } from '../../server/db.ts';
+import { type Db } from '../../server/db.ts';
+import { openTestDatabase } from '../test-database.ts';
 import { createSchema } from '../../server/schema.ts';
 import { createServer, type ServerOptions } from '../../server/server.ts';
 
@@ -11,7 +12,7 @@ export const RUNTIME_KEY = 'runtime-test-key-8c1d';
 export type Reply = { status: number; headers: Headers; body: unknown; text: string };
 
 export async function openTestDb(): Promise<Db> {
-  const db = await openDb();
+  const db = await openTestDatabase();
   await createSchema(db);
   return db;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tagsForTask } from '../../../server/dialects/rolodex/tag-schema.ts';
-import { openDb, type Db } from '../../../server/db.ts';
+import { type Db } from '../../../server/db.ts';
+import { openTestDatabase } from '../../test-database.ts';
 import { createSchema } from '../../../server/schema.ts';
 import { seed } from '../../../server/seed/seed.ts';
 
@@ -9,7 +10,7 @@ import { seed } from '../../../server/seed/seed.ts';
 
 let db: Db;
 beforeAll(async () => {
-  db = await openDb();
+  db = await openTestDatabase();
   await createSchema(db);
   await seed(db, { now: new Date('2026-03-10T12:00:00Z') });
   await db.query(

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
-import { openDb, type Db } from '../../../server/db.ts';
+import { type Db } from '../../../server/db.ts';
+import { openTestDatabase } from '../../test-database.ts';
 import { createSchema } from '../../../server/schema.ts';
 import { seed } from '../../../server/seed/seed.ts';
 import { createServer } from '../../../server/server.ts';
@@ -22,7 +23,7 @@ export type Dialect = {
 };
 
 export async function openDialectServer(): Promise<Dialect> {
-  const db = await openDb();
+  const db = await openTestDatabase();
   await createSchema(db);
   await seed(db, { now: NOW });
   const app = createServer({ db, apiKey: KEY });
