@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { RecordKind, RecordSummary } from '@/domain/types';
 import { createQueryClient } from '@/lib/query-client';
 import { recordQueries } from './queries';
-import { createSummaryBatcher, SUMMARY_BATCH_SIZE, type SummarySource } from './summary-batcher';
+import {
+  createSummaryBatcher,
+  SUMMARY_BATCH_SIZE,
+  SUMMARY_BATCH_WINDOW_MS,
+  type SummarySource,
+} from './summary-batcher';
 
 type Call = { kind: RecordKind; ids: readonly string[]; answer: () => void };
 
@@ -25,8 +30,8 @@ function fakeBackend(known: Record<string, string>) {
   return { backend, calls, answerAll };
 }
 
-/** Lets the batch of the current tick go out. */
-const nextTick = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the open batch go out. */
+const nextTick = () => new Promise((resolve) => setTimeout(resolve, SUMMARY_BATCH_WINDOW_MS + 5));
 
 describe('the record summary batcher', () => {
   it('sends the ids asked for in one tick as one request per kind', async () => {
@@ -45,6 +50,18 @@ describe('the record summary batcher', () => {
     ]);
     answerAll();
     expect(await names).toEqual(['Ada', 'Bob', 'Acme', 'Ada']);
+  });
+
+  it('joins ids asked for in separate tasks close together (the columns landing one by one)', async () => {
+    const { backend, calls, answerAll } = fakeBackend({ a: 'Ada', b: 'Bob' });
+    const batcher = createSummaryBatcher(backend);
+    const first = batcher.load('person', 'a');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const second = batcher.load('person', 'b');
+    await nextTick();
+    expect(calls.map((call) => call.ids)).toEqual([['a', 'b']]);
+    answerAll();
+    expect(await Promise.all([first, second])).toEqual(['Ada', 'Bob']);
   });
 
   it('does not ask again for an id whose request is still on its way', async () => {
