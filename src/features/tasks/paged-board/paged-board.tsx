@@ -71,7 +71,7 @@ export function PagedBoard() {
   const shown = tag ? items.filter((t) => (t.tags ?? []).some((x) => x.id === tag)) : items;
 
   return (
-    <div className={styles.page}>
+    <div className={styles.stack}>
       <div className={styles.row}>
         {capabilities.sortOptions.length > 1 && order ? (
           <div className={styles.field}>
