@@ -24,21 +24,36 @@ export const GATHER_PAGES_PER_STEP = 10;
 
 const count = new Intl.NumberFormat();
 
-export function LinkedTasks({ kind, id, name }: { kind: string; id: string; name: string | null }) {
+export function LinkedTasks({
+  kind,
+  id,
+  name,
+  pageSize = GATHER_PAGE_SIZE,
+  pagesPerStep = GATHER_PAGES_PER_STEP,
+}: {
+  kind: string;
+  id: string;
+  name: string | null;
+  pageSize?: number;
+  pagesPerStep?: number;
+}) {
   const backend = useBackend();
   const { capabilities } = backend;
   const order = capabilities.sortOptions[0] ?? { sort: 'dueAt', direction: 'asc' };
-  const list = useInfiniteQuery(taskQueries.everyPage(backend, order, GATHER_PAGE_SIZE));
-  const [budget, setBudget] = useState(GATHER_PAGES_PER_STEP);
+  const list = useInfiniteQuery(taskQueries.everyPage(backend, order, pageSize));
+  const [budget, setBudget] = useState(pagesPerStep);
 
   const pages = list.data?.pages ?? [];
   const read = pages.reduce((n, p) => n + p.items.length, 0);
   const total = pages[0]?.totalCount ?? null;
   const { hasNextPage, isFetchingNextPage, fetchNextPage, isError } = list;
   const wantsMore = hasNextPage && pages.length < budget;
+  // The page count is a dependency: a page can arrive within one render, with
+  // isFetchingNextPage false before and after, and the next page must still be asked for.
+  const pageCount = pages.length;
   useEffect(() => {
     if (wantsMore && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [wantsMore, isFetchingNextPage, isError, fetchNextPage]);
+  }, [wantsMore, isFetchingNextPage, isError, fetchNextPage, pageCount]);
 
   const tasks = pages
     .flatMap((p) => p.items)
@@ -75,8 +90,8 @@ export function LinkedTasks({ kind, id, name }: { kind: string; id: string; name
       ) : null}
       {!reading && hasNextPage ? (
         <div>
-          <Button size="sm" onClick={() => setBudget(pages.length + GATHER_PAGES_PER_STEP)}>
-            Read {count.format(GATHER_PAGES_PER_STEP * GATHER_PAGE_SIZE)} more tasks
+          <Button size="sm" onClick={() => setBudget(pages.length + pagesPerStep)}>
+            Read {count.format(pagesPerStep * pageSize)} more tasks
           </Button>
         </div>
       ) : null}
