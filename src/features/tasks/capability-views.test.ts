@@ -8,6 +8,7 @@ import {
   canCreateFromBoard,
   createsOnTypedTarget,
   gathersLinkedTasks,
+  newTaskPlan,
   statusLabel,
   usesFullEditor,
 } from './capability-views';
@@ -70,5 +71,16 @@ describe('capability views', () => {
     expect(statusLabel(ROLODEX_CAPABILITIES, 'TODO')).toBe('Open');
     expect(statusLabel(ROLODEX_CAPABILITIES, 'DONE')).toBe('Completed');
     expect(statusLabel(DALIL_CAPABILITIES, 'DONE')).toBe('Done');
+  });
+});
+
+describe('newTaskPlan', () => {
+  it('makes one task per record where a task cannot hang on all the chosen ones', () => {
+    expect(newTaskPlan(DALIL_CAPABILITIES, 3)).toBe('one-task');
+    expect(newTaskPlan(PEOPLELOGIC_CAPABILITIES, 1)).toBe('one-per-record');
+    expect(newTaskPlan(ROLODEX_CAPABILITIES, 1)).toBe('none');
+    const twoEach = { ...DALIL_CAPABILITIES, maxTargetsPerTask: 2 };
+    expect(newTaskPlan(twoEach, 2)).toBe('one-task');
+    expect(newTaskPlan(twoEach, 3)).toBe('one-per-record');
   });
 });

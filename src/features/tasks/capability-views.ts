@@ -49,3 +49,18 @@ export function gathersLinkedTasks(capabilities: BackendCapabilities): boolean {
 export function statusLabel(capabilities: BackendCapabilities, status: TaskStatus): string {
   return capabilities.statusLabels?.[status] ?? STATUS_LABELS[status];
 }
+
+/**
+ * How "New task" for `count` chosen records is made: 'one-task' linked to all of them;
+ * 'one-per-record' where a task can hang on fewer records than were chosen, or only on the
+ * one it is created on; 'none' where tasks cannot be created.
+ */
+export function newTaskPlan(
+  capabilities: BackendCapabilities,
+  count: number,
+): 'none' | 'one-task' | 'one-per-record' {
+  if (!capabilities.canCreateTasks) return 'none';
+  if (!capabilities.canLinkAfterCreate) return 'one-per-record';
+  const max = capabilities.maxTargetsPerTask;
+  return max !== null && count > max ? 'one-per-record' : 'one-task';
+}
