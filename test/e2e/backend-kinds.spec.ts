@@ -80,6 +80,9 @@ test('Rolodex: a read-only board by pages, tags, a contact’s tasks, a read-onl
   await expect(open).toBeVisible();
   await expect(completed).toBeVisible();
   await expect(page.getByRole('region', { name: /In progress/ })).toHaveCount(0);
+  await expect(
+    page.getByText('Read-only: this backend lets tasks be read, not changed.'),
+  ).toBeVisible();
   // Nothing here can change a task: no New task, no status menu, no drag handle.
   await expect(page.getByRole('button', { name: /New task/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /status|drag|move/i })).toHaveCount(0);

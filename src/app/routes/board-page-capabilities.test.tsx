@@ -37,6 +37,9 @@ describe('TaskBoardPage on a read-only, unfiltered list (Rolodex)', () => {
         .sort(),
     );
     expect(screen.queryByRole('button', { name: /New task|Move|Status/ })).toBeNull();
+    expect(
+      screen.getByText('Read-only: this backend lets tasks be read, not changed.'),
+    ).toBeVisible();
     expect(within(open).getAllByRole('list', { name: 'Contacts' })[0]).toHaveTextContent(
       'John Doe',
     );

@@ -25,7 +25,14 @@ export function TaskBoardPage() {
   if (mode === 'one-list') {
     return (
       <div className={styles.page}>
-        <PageHeader title="Tasks" />
+        <PageHeader
+          title="Tasks"
+          description={
+            capabilities.canEditTasks || capabilities.canCreateTasks
+              ? undefined
+              : 'Read-only: this backend lets tasks be read, not changed.'
+          }
+        />
         <PagedBoard />
       </div>
     );
