@@ -61,7 +61,6 @@ describe('OneTaskPerRecordButton', () => {
       'This backend puts a task on one record only, so one task per record will be made: 2 tasks with the same title.',
     );
     await user.type(within(dialog).getByLabelText('Title'), 'Call');
-    await user.type(within(dialog).getByLabelText('Due date'), '2026-06-01');
     await user.click(within(dialog).getByRole('button', { name: 'Make 2 tasks' }));
 
     const rows = within(dialog).getByRole('list', { name: 'Records' });
@@ -69,8 +68,8 @@ describe('OneTaskPerRecordButton', () => {
     expect(within(rows).getAllByText('Task made')).toHaveLength(1);
     const sent = () => createTaskOnTarget.mock.calls.map((args) => args[0]);
     expect(sent().map((i) => [i.target, i.title, i.dueDate])).toEqual([
-      [{ kind: 'person', id: 'p1' }, 'Call', '2026-06-01'],
-      [{ kind: 'company', id: 'c1' }, 'Call', '2026-06-01'],
+      [{ kind: 'person', id: 'p1' }, 'Call', null],
+      [{ kind: 'company', id: 'c1' }, 'Call', null],
     ]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Retry the failed one' }));
