@@ -73,6 +73,15 @@ export const appRoutes: RouteObject[] = [
           return { element: <TaskEditorPage /> };
         },
       },
+      {
+        path: routePatterns.linked,
+        handle: { title: 'Contact' } satisfies RouteHandle,
+        errorElement: <RouteError />,
+        lazy: async () => {
+          const { LinkedTasksPage } = await import('./routes/linked-tasks-page');
+          return { element: <LinkedTasksPage /> };
+        },
+      },
       ...recordRoutes('person'),
       ...recordRoutes('company'),
       ...recordRoutes('opportunity'),

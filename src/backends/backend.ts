@@ -37,6 +37,8 @@ export type BackendCapabilities = {
   canListMembers: boolean;
   /** The statuses a task can have here, in board order. */
   statuses: readonly TaskStatus[];
+  /** The backend's own words for its statuses (Rolodex: Open, Completed); else the app's. */
+  statusLabels?: Partial<Record<TaskStatus, string>>;
   /** false: the status is shown, read-only. */
   canChangeStatus: boolean;
   canListTasks: boolean;
@@ -52,7 +54,8 @@ export type BackendCapabilities = {
   taskFilters: readonly TaskFilter[];
   /** The orders listTasks can give, the first being the default. */
   sortOptions: readonly TaskSortOption[];
-  /** 'cursor' pages with an opaque cursor; 'offset' can also jump; 'none' has no list at all. */
+  /** 'cursor' pages with an opaque cursor; 'offset' can also jump, its cursor being the number
+   *  of rows to skip, in decimal; 'none' has no list at all. */
   paging: 'cursor' | 'offset' | 'none';
   /** 'date': due dates have no time of day (Task.dueDate); 'datetime': Task.dueAt. */
   duePrecision: 'date' | 'datetime';
@@ -83,7 +86,8 @@ export type TaskListQuery = {
  *  'date'; they ignore dueAt when it is given. */
 export type DateOnlyDue = { dueDate?: string | null };
 export type NewTask = TaskInput & DateOnlyDue & { id: string };
-export type TaskPatch = Partial<TaskInput> & DateOnlyDue;
+/** `order` is a task's place in its list, for backends that keep one (Task.order). */
+export type TaskPatch = Partial<TaskInput> & DateOnlyDue & { order?: number };
 
 export type RecordListQuery = { search?: string; cursor?: string | null; limit?: number };
 

@@ -24,6 +24,13 @@ export const paths = {
   records: (kind: RecordKind, search?: Search) => withSearch(`/${recordSegment[kind]}`, search),
   record: (kind: RecordKind, id: string) => `/${recordSegment[kind]}/${encodeURIComponent(id)}`,
   settings: () => '/settings',
+  /** The tasks linked to something a backend names but cannot open (a Rolodex contact);
+   *  `name` only labels the page until the tasks say it. */
+  linked: (kind: string, id: string, name?: string) =>
+    withSearch(
+      `/linked/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`,
+      name ? new URLSearchParams({ name }) : undefined,
+    ),
 };
 
 /** Route patterns for the router; components use `paths` instead. */
@@ -34,4 +41,5 @@ export const routePatterns = {
   records: (kind: RecordKind) => `/${recordSegment[kind]}`,
   record: (kind: RecordKind) => `/${recordSegment[kind]}/:id`,
   settings: '/settings',
+  linked: '/linked/:kind/:id',
 };

@@ -21,6 +21,9 @@ import '@/features/tasks/new-task/components/new-task-dialog';
 import '@/features/tasks/editor/components/task-editor-panel';
 import '@/features/tasks/editor/components/markdown-view';
 import '@/features/shortcuts/shortcuts-help-dialog';
+import '@/features/tasks/paged-board/paged-board';
+import '@/features/tasks/recent/recent-tasks';
+import '@/features/tasks/recent/create-on-entity';
 
 // jsdom lacks a few browser APIs that the primitives call (pointer capture, menus scroll items
 // into view and measure with ResizeObserver). No-ops are enough in tests.

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
+import { useBackend } from '@/backends/backend-context';
 import { paths } from '@/config/paths';
 import styles from './app-layout.module.css';
 import { CompaniesIcon, OpportunitiesIcon, PeopleIcon, SettingsIcon, TasksIcon } from './nav-icons';
@@ -9,6 +10,8 @@ type NavItem = {
   to: string;
   icon: ReactNode;
   matches: (pathname: string) => boolean;
+  /** Record lists: shown only when the backend can list records. */
+  records?: true;
 };
 
 const under = (base: string) => (pathname: string) =>
@@ -24,18 +27,21 @@ const items: NavItem[] = [
   },
   {
     label: 'People',
+    records: true,
     to: paths.records('person'),
     icon: <PeopleIcon />,
     matches: under(paths.records('person')),
   },
   {
     label: 'Companies',
+    records: true,
     to: paths.records('company'),
     icon: <CompaniesIcon />,
     matches: under(paths.records('company')),
   },
   {
     label: 'Opportunities',
+    records: true,
     to: paths.records('opportunity'),
     icon: <OpportunitiesIcon />,
     matches: under(paths.records('opportunity')),
@@ -50,10 +56,12 @@ const items: NavItem[] = [
 
 export function AppNav() {
   const { pathname } = useLocation();
+  const { capabilities } = useBackend();
+  const shown = items.filter((item) => !item.records || capabilities.canBrowseRecords);
   return (
     <nav aria-label="Main" className={styles.nav}>
       <ul className={styles.navList}>
-        {items.map((item) => {
+        {shown.map((item) => {
           const current = item.matches(pathname);
           return (
             <li

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPacingState, type PacingTracker } from '@/backends/pacing-state';
 import { ServerWaitNotice } from './server-wait-notice';
 
-let pacing: PacingTracker;
+let pacing: PacingTracker | undefined;
 vi.mock('@/backends/backend-context', () => ({ useBackend: () => ({ pacing }) }));
 
 beforeEach(() => {
@@ -18,7 +18,7 @@ describe('ServerWaitNotice', () => {
     const status = screen.getByRole('status');
     let release = () => {};
     act(() => {
-      release = pacing.hold('pacing');
+      release = pacing?.hold('pacing') ?? release;
     });
     act(() => vi.advanceTimersByTime(200));
     expect(status).toHaveTextContent('');
@@ -33,10 +33,17 @@ describe('ServerWaitNotice', () => {
   it('says the server asked to slow down while backing off after a 429, never an error', () => {
     render(<ServerWaitNotice />);
     act(() => {
-      pacing.hold('rate-limited');
+      pacing?.hold('rate-limited');
     });
     act(() => vi.advanceTimersByTime(500));
     expect(screen.getByRole('status')).toHaveTextContent('The server asked us to slow down');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('stays quiet for a backend that does not pace its requests', () => {
+    // Peoplelogic and Rolodex declare no pacing; this once re-rendered until React gave up.
+    pacing = undefined;
+    render(<ServerWaitNotice />);
+    expect(screen.getByRole('status')).toHaveTextContent('');
   });
 });

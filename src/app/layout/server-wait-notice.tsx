@@ -8,9 +8,11 @@ import styles from './server-wait-notice.module.css';
 // the server takes requests again. Waits shorter than this are not worth a flicker.
 const SHOW_AFTER_MS = 400;
 
+// One snapshot object: useSyncExternalStore loops forever on a new object per call.
+const IDLE_SNAPSHOT: PacingSnapshot = { waiting: false, rateLimited: false };
 const IDLE_PACING: PacingState = {
   subscribe: () => () => undefined,
-  getSnapshot: () => ({ waiting: false, rateLimited: false }),
+  getSnapshot: () => IDLE_SNAPSHOT,
 };
 
 export function ServerWaitNotice() {

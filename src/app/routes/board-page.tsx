@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
+import { useBackend } from '@/backends/backend-context';
 import { PageHeader } from '@/components/ui/page-header';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { lazyComponent } from '@/lib/lazy-component';
@@ -8,6 +9,12 @@ import { NewTaskButton } from '@/features/tasks/new-task/components/new-task-but
 import { useBoardFilters } from '@/features/tasks/use-board-filters';
 import { TaskBoard } from '@/features/tasks/components/task-board';
 import styles from '@/features/tasks/components/task-board.module.css';
+import {
+  boardMode,
+  canCreateFromBoard,
+  createsOnTypedTarget,
+} from '@/features/tasks/capability-views';
+import screens from '@/features/tasks/capability-screens.module.css';
 import pageStyles from './board-page.module.css';
 
 // The columns come first: the filters bar (and the member picker in it) loads beside them, its
@@ -17,10 +24,62 @@ const filtersBar = lazyComponent(
 );
 // Fetched with this page rather than after its first render: the tasks load meanwhile anyway.
 void filtersBar.prefetch().catch(() => undefined);
+// The screens of backends without status columns are not in the board's first load: only
+// those backends need them.
+const pagedBoard = lazyComponent(
+  async () => (await import('@/features/tasks/paged-board/paged-board')).PagedBoard,
+);
+const recentTasks = lazyComponent(
+  async () => (await import('@/features/tasks/recent/recent-tasks')).RecentTasks,
+);
+const createOnEntity = lazyComponent(
+  async () => (await import('@/features/tasks/recent/create-on-entity')).CreateOnEntity,
+);
 
-/** `/` and `/tasks`: every task by status, filtered and sorted as the URL says. */
+const loadingTasks = (
+  <LoadingState label="Loading tasks">
+    <Skeleton width="100%" height={120} />
+  </LoadingState>
+);
+
+/** `/` and `/tasks`: the tasks as the backend can give them (its capabilities decide how). */
 export function TaskBoardPage() {
   useDocumentTitle('Tasks');
+  const { capabilities } = useBackend();
+  const mode = boardMode(capabilities);
+  if (mode === 'one-list') {
+    return (
+      <div className={styles.page}>
+        <PageHeader
+          title="Tasks"
+          description={
+            capabilities.canEditTasks || capabilities.canCreateTasks
+              ? undefined
+              : 'Read-only: this backend lets tasks be read, not changed.'
+          }
+        />
+        <ChunkBoundary title="Could not load the tasks" fallback={loadingTasks}>
+          <pagedBoard.Component />
+        </ChunkBoundary>
+      </div>
+    );
+  }
+  if (mode === 'local') {
+    return (
+      <div className={screens.page}>
+        <PageHeader title="Tasks" />
+        <ChunkBoundary title="Could not load the tasks" fallback={loadingTasks}>
+          <recentTasks.Component />
+          {createsOnTypedTarget(capabilities) ? <createOnEntity.Component /> : null}
+        </ChunkBoundary>
+      </div>
+    );
+  }
+  return <ColumnsBoardPage showNewTask={canCreateFromBoard(capabilities)} />;
+}
+
+/** Every task by status, filtered and sorted as the URL says. */
+function ColumnsBoardPage({ showNewTask }: { showNewTask: boolean }) {
   const { filters, update } = useBoardFilters();
   const clearFilters = useCallback(
     () => update({ search: '', assignee: null, due: null, linked: null }),
@@ -28,7 +87,7 @@ export function TaskBoardPage() {
   );
   return (
     <div className={styles.page}>
-      <PageHeader title="Tasks" actions={<NewTaskButton shortcut />} />
+      <PageHeader title="Tasks" actions={showNewTask ? <NewTaskButton shortcut /> : null} />
       <ChunkBoundary
         title="Could not load the filters"
         compact

@@ -121,3 +121,74 @@ describe('SettingsPage', () => {
     expect(sessionStorage.getItem('tasklink.apiKey.embedded')).toBe(testSettings.apiKey);
   });
 });
+
+describe('SettingsPage: the Peoplelogic and Rolodex kinds', () => {
+  const origin = window.location.origin;
+
+  it('offers the four kinds', async () => {
+    embeddedAnswers();
+    renderPage();
+    const kinds = within(screen.getByRole('group', { name: 'Backend' })).getAllByRole('radio');
+    expect(kinds.map((r) => r.getAttribute('value'))).toEqual([
+      'embedded',
+      'dalil',
+      'peoplelogic',
+      'rolodex',
+    ]);
+    await within(currentBackend()).findByText(/found 120 tasks/);
+  });
+
+  it("tests Rolodex at this app's own address with its header, then saves it", async () => {
+    embeddedAnswers();
+    const key = 'rolodex-key-0123456789';
+    server.use(
+      http.get(`${origin}/user-api/v1/tasks`, ({ request }) =>
+        request.headers.get('x-rolodex-api-key') === key && !request.url.includes(key)
+          ? HttpResponse.json({ pagination: { limit: 1, offset: 0, total: 42 }, data: [] })
+          : HttpResponse.json({ error: 'Unauthorized', message: 'bad key' }, { status: 401 }),
+      ),
+    );
+    const { user } = renderPage();
+    await user.click(screen.getByRole('radio', { name: /Rolodex/ }));
+    const url = screen.getByLabelText('Base URL');
+    expect(url).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(url).toHaveAccessibleDescription(/Enter the address of the Rolodex server/);
+    expect(screen.getByLabelText('API key')).toHaveAccessibleDescription(/Rolodex API key/);
+
+    await user.click(screen.getByRole('button', { name: 'Use this app’s address' }));
+    expect(url).toHaveValue(origin);
+    await user.type(screen.getByLabelText('API key'), key);
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    const form = screen.getByRole('form', { name: 'Change backend' });
+    expect(await within(form).findByText(`Connected to ${origin}: found 42 tasks.`)).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(within(currentBackend()).getByText(`Rolodex at ${origin}`)).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem('tasklink.backend') ?? '{}')).toEqual({
+      kind: 'rolodex',
+      baseUrl: origin,
+      remember: false,
+    });
+    expect(document.body.innerHTML).not.toContain(key);
+  });
+
+  it('says a wrong Peoplelogic token is wrong, without showing it', async () => {
+    embeddedAnswers();
+    const token = 'wrong-token-0123456789';
+    server.use(
+      http.get(`${origin}/api/v1/task/:id`, () =>
+        HttpResponse.json({ error: 'Unauthorized', message: 'bad token' }, { status: 401 }),
+      ),
+    );
+    const { user } = renderPage();
+    await user.click(screen.getByRole('radio', { name: /Peoplelogic/ }));
+    await user.click(screen.getByRole('button', { name: 'Use this app’s address' }));
+    await user.type(screen.getByLabelText('API key'), token);
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    const form = screen.getByRole('form', { name: 'Change backend' });
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent(/Wrong API key.*refused the token/);
+    expect(alert.textContent).not.toContain(token);
+  });
+});

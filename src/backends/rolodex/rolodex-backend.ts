@@ -21,6 +21,7 @@ export const ROLODEX_CAPABILITIES: BackendCapabilities = {
   canCreateTasks: false,
   canListMembers: false,
   statuses: ['TODO', 'DONE'],
+  statusLabels: { TODO: 'Open', DONE: 'Completed' },
   canChangeStatus: false,
   canListTasks: true,
   canEditTasks: false,

@@ -107,3 +107,17 @@ describe('loadSettings / saveSettings', () => {
     expect(loadSettings().baseUrl).toBe('https://crm.acme.test');
   });
 });
+
+describe('the Peoplelogic and Rolodex kinds', () => {
+  it.each(['peoplelogic', 'rolodex'] as const)('keeps %s after a reload, key apart', (kind) => {
+    const settings = {
+      kind,
+      baseUrl: 'http://127.0.0.1:5173',
+      apiKey: `${kind}-key`,
+      remember: false,
+    };
+    saveSettings(settings);
+    expect(loadSettings()).toEqual(settings);
+    expect(localStorage.getItem('tasklink.backend')).not.toContain(`${kind}-key`);
+  });
+});

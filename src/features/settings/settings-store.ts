@@ -12,7 +12,7 @@ const SETTINGS_KEY = 'tasklink.backend';
 const keyStorageName = (kind: BackendKind) => `tasklink.apiKey.${kind}`;
 
 const storedSettingsSchema = z.object({
-  kind: z.enum(['embedded', 'dalil']),
+  kind: z.enum(['embedded', 'dalil', 'peoplelogic', 'rolodex']),
   baseUrl: z.string(),
   remember: z.boolean(),
 });
@@ -42,6 +42,11 @@ function write(storage: Storage, name: string, value: string | null): void {
   }
 }
 
+/** The address a kind starts with before the user types one: Dalil's own, else none. */
+export function defaultBaseUrl(kind: BackendKind): string {
+  return kind === 'dalil' ? defaultDalilUrl() : '';
+}
+
 /** The key saved for a kind: this tab's session first, then a remembered one. */
 export function loadApiKey(kind: BackendKind): string {
   return (
@@ -63,7 +68,7 @@ export function loadSettings(): BackendSettings {
   const kind = stored?.kind ?? 'embedded';
   return {
     kind,
-    baseUrl: kind === 'embedded' ? '' : stored?.baseUrl || defaultDalilUrl(),
+    baseUrl: kind === 'embedded' ? '' : stored?.baseUrl || defaultBaseUrl(kind),
     apiKey: loadApiKey(kind),
     remember: stored?.remember ?? false,
   };

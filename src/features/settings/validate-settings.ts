@@ -1,22 +1,23 @@
 import type { BackendSettings } from '@/backends/settings';
 import { keepsKeyPrivate } from '@/lib/transport-security';
+import { kindInfo } from './backend-kinds';
 
 export type SettingsErrors = Partial<Record<'baseUrl' | 'apiKey', string>>;
 
 /** What is wrong with settings a user typed, in words for the field it concerns. */
 export function validateSettings(settings: BackendSettings): SettingsErrors {
-  if (settings.kind === 'embedded') return {};
+  const info = kindInfo(settings.kind);
+  if (!info.needsUrl) return {};
   const errors: SettingsErrors = {};
   const url = settings.baseUrl.trim();
   if (url === '') {
-    errors.baseUrl = 'Enter the address of your Dalil workspace, e.g. https://app.usedalil.ai.';
+    errors.baseUrl = `Enter the address of the ${info.name} server, e.g. ${info.urlExample}.`;
   } else {
     let parsed: URL | null = null;
     try {
       parsed = new URL(url);
     } catch {
-      errors.baseUrl =
-        'Enter a full address starting with https:// (e.g. https://app.usedalil.ai).';
+      errors.baseUrl = `Enter a full address starting with https:// (e.g. ${info.urlExample}).`;
     }
     if (parsed && parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
       errors.baseUrl = 'Only http:// and https:// addresses can be used.';
@@ -28,7 +29,7 @@ export function validateSettings(settings: BackendSettings): SettingsErrors {
     }
   }
   if (settings.apiKey.trim() === '') {
-    errors.apiKey = 'Enter the API key (in Dalil: Settings, then APIs & Webhooks).';
+    errors.apiKey = info.keyHelp;
   }
   return errors;
 }

@@ -32,7 +32,8 @@ export function TaskRow({
 }: {
   item: PanelItem;
   now: Date;
-  onSetDone: (done: boolean) => void;
+  /** null where the backend cannot change a task's status: no checkbox then. */
+  onSetDone: ((done: boolean) => void) | null;
   onUnlink: (() => void) | null;
 }) {
   const { task, via } = item;
@@ -41,13 +42,15 @@ export function TaskRow({
   const due = dueText(task, now);
   return (
     <li className={styles.row}>
-      <input
-        type="checkbox"
-        className={styles.check}
-        aria-label={`Complete ${title}`}
-        checked={done}
-        onChange={(event) => onSetDone(event.target.checked)}
-      />
+      {onSetDone ? (
+        <input
+          type="checkbox"
+          className={styles.check}
+          aria-label={`Complete ${title}`}
+          checked={done}
+          onChange={(event) => onSetDone(event.target.checked)}
+        />
+      ) : null}
       <div className={styles.rowMain}>
         <TaskLink
           taskId={task.id}

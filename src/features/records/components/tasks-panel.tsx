@@ -8,6 +8,7 @@ import { StatusDot } from '@/components/ui/status-dot';
 import cardStyles from '@/components/ui/card.module.css';
 import listStyles from '@/components/ui/list.module.css';
 import { paths } from '@/config/paths';
+import { useBackend } from '@/backends/backend-context';
 import type { RecordSummary, TaskTarget } from '@/domain/types';
 import { STATUS_LABELS } from '@/domain/labels';
 import { useRecordTasks } from '../use-record-tasks';
@@ -40,6 +41,7 @@ export function TasksPanel({
     members: members && includeMembers ? members : null,
   });
   const actions = useTaskActions(record);
+  const { capabilities } = useBackend();
   const now = new Date();
   const shown = groups.reduce((sum, group) => sum + group.items.length, 0);
 
@@ -128,8 +130,16 @@ export function TasksPanel({
                       key={item.taskId}
                       item={{ ...item, direct }}
                       now={now}
-                      onSetDone={(done) => actions.setDone(item.task, done)}
-                      onUnlink={direct ? () => actions.unlink(item.task, direct) : null}
+                      onSetDone={
+                        capabilities.canChangeStatus
+                          ? (done) => actions.setDone(item.task, done)
+                          : null
+                      }
+                      onUnlink={
+                        direct && capabilities.canLinkAfterCreate
+                          ? () => actions.unlink(item.task, direct)
+                          : null
+                      }
                     />
                   ))}
                 </ul>

@@ -5,7 +5,8 @@ import { createBackend } from '@/backends/create-backend';
 import { useBackendSettings } from '@/backends/backend-context';
 import { maskKey } from '../mask-key';
 import type { BackendSettings } from '@/backends/settings';
-import { defaultDalilUrl, loadApiKey } from '../settings-store';
+import { BACKEND_KINDS, kindInfo } from '../backend-kinds';
+import { defaultBaseUrl, loadApiKey } from '../settings-store';
 import { validateSettings, type SettingsErrors } from '../validate-settings';
 import { ConnectionResult } from './connection-result';
 import styles from './settings-page.module.css';
@@ -18,7 +19,7 @@ export function BackendForm() {
   const ids = useId();
   const [draft, setDraft] = useState<Draft>(() => ({
     kind: settings.kind,
-    baseUrl: settings.kind === 'dalil' ? settings.baseUrl : defaultDalilUrl(),
+    baseUrl: kindInfo(settings.kind).needsUrl ? settings.baseUrl : defaultBaseUrl('dalil'),
     newKey: '',
     remember: settings.remember,
   }));
@@ -28,10 +29,11 @@ export function BackendForm() {
     mutationFn: (candidate: BackendSettings) => createBackend(candidate).testConnection(),
   });
 
+  const info = kindInfo(draft.kind);
   const savedKey = draft.kind === settings.kind ? settings.apiKey : loadApiKey(draft.kind);
   const candidate: BackendSettings = {
     kind: draft.kind,
-    baseUrl: draft.kind === 'dalil' ? draft.baseUrl.trim() : '',
+    baseUrl: info.needsUrl ? draft.baseUrl.trim() : '',
     apiKey: draft.newKey.trim() || savedKey,
     remember: draft.remember,
   };
@@ -41,6 +43,11 @@ export function BackendForm() {
     setErrors({});
     setSaved(false);
     test.reset();
+  }
+
+  function chooseKind(kind: BackendKind) {
+    const keepUrl = kind === settings.kind && kindInfo(kind).needsUrl;
+    change({ kind, newKey: '', baseUrl: keepUrl ? settings.baseUrl : defaultBaseUrl(kind) });
   }
 
   function validated(): boolean {
@@ -75,29 +82,21 @@ export function BackendForm() {
       </h2>
       <fieldset className={styles.fieldset}>
         <legend>Backend</legend>
-        <label className={styles.choice}>
-          <input
-            type="radio"
-            name="kind"
-            value="embedded"
-            checked={draft.kind === 'embedded'}
-            onChange={() => change({ kind: 'embedded', newKey: '' })}
-          />
-          Embedded (served by this app)
-        </label>
-        <label className={styles.choice}>
-          <input
-            type="radio"
-            name="kind"
-            value="dalil"
-            checked={draft.kind === 'dalil'}
-            onChange={() => change({ kind: 'dalil', newKey: '' })}
-          />
-          Dalil (or a Twenty CRM)
-        </label>
+        {BACKEND_KINDS.map((k) => (
+          <label key={k.kind} className={styles.choice}>
+            <input
+              type="radio"
+              name="kind"
+              value={k.kind}
+              checked={draft.kind === k.kind}
+              onChange={() => chooseKind(k.kind)}
+            />
+            {k.label}
+          </label>
+        ))}
       </fieldset>
 
-      {draft.kind === 'dalil' && (
+      {info.needsUrl && (
         <div className={styles.field}>
           <label htmlFor={`${ids}-baseUrl`}>Base URL</label>
           <input
@@ -110,7 +109,14 @@ export function BackendForm() {
             onChange={(e) => change({ baseUrl: e.target.value })}
           />
           <p id={`${ids}-baseUrl-hint`} className={styles.hint}>
-            The address of your workspace, without /rest.
+            {info.urlHint} This app’s own server ({window.location.origin}) speaks this API too.{' '}
+            <button
+              type="button"
+              className={styles.inlineButton}
+              onClick={() => change({ baseUrl: window.location.origin })}
+            >
+              Use this app’s address
+            </button>
           </p>
           {errors.baseUrl && (
             <p id={`${ids}-baseUrl-error`} className={styles.error}>
@@ -134,7 +140,7 @@ export function BackendForm() {
         <p id={`${ids}-apiKey-hint`} className={styles.hint}>
           {savedKey
             ? `Saved key ${maskKey(savedKey)}. Leave blank to keep it.`
-            : draft.kind === 'embedded'
+            : !info.needsUrl
               ? 'Normally taken from the link that npm start prints.'
               : 'No key saved yet.'}
         </p>
@@ -185,7 +191,7 @@ export function BackendForm() {
       {saved && (
         <p role="status" className={styles.ok}>
           Saved. The app now uses{' '}
-          {candidate.kind === 'embedded' ? 'the embedded backend' : candidate.baseUrl}.
+          {info.needsUrl ? info.describe(candidate.baseUrl) : 'the embedded backend'}.
         </p>
       )}
     </form>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useBackend, useBackendSettings } from '@/backends/backend-context';
+import { kindInfo } from '../backend-kinds';
 import { settingsQueries } from '../queries';
 import { ConnectionResult } from './connection-result';
 import styles from './settings-page.module.css';
@@ -15,11 +16,7 @@ export function ConnectionStatus() {
       <h2 id="current-backend-heading" className={styles.heading}>
         Backend in use
       </h2>
-      <p className={styles.muted}>
-        {settings.kind === 'embedded'
-          ? 'Embedded backend (served by this app)'
-          : `Dalil at ${settings.baseUrl}`}
-      </p>
+      <p className={styles.muted}>{kindInfo(settings.kind).describe(settings.baseUrl)}</p>
       {connection.isPending ? (
         <p role="status" className={styles.muted}>
           Checking the connection…

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Backend } from '@/backends/backend';
+import type { Backend, TaskSortOption } from '@/backends/backend';
 import type { Page, Task, TaskStatus } from '@/domain/types';
 import { toDateInput } from '@/lib/local-date';
 import type { BoardFilters } from '../board-params';
@@ -83,5 +83,30 @@ export const taskQueries = {
       enabled: search.length > 0,
       // The last hits stay while the next word is on its way, instead of a flicker.
       placeholderData: keepPreviousData,
+    }),
+
+  /** One page of the whole list, at an offset, for backends that page by offset and cannot
+   *  filter (kept apart from `lists()`, whose entries are per-status infinite lists). */
+  offsetPages: () => [...taskQueries.all(), 'offsetPage'] as const,
+  offsetPage: (backend: Backend, order: TaskSortOption, cursor: string | null, limit: number) =>
+    queryOptions({
+      queryKey: [...taskQueries.offsetPages(), { ...order, cursor, limit }] as const,
+      queryFn: ({ signal }) =>
+        backend.listTasks({ sort: order.sort, direction: order.direction, cursor, limit }, signal),
+      // The page being left stays on screen until the next one is read, with no flicker.
+      placeholderData: keepPreviousData,
+    }),
+
+  /** The whole list read page by page, for views that gather tasks on the client. */
+  everyPage: (backend: Backend, order: TaskSortOption, limit: number) =>
+    infiniteQueryOptions({
+      queryKey: [...taskQueries.all(), 'everyPage', { ...order, limit }] as const,
+      queryFn: ({ pageParam, signal }): Promise<Page<Task>> =>
+        backend.listTasks(
+          { sort: order.sort, direction: order.direction, cursor: pageParam, limit },
+          signal,
+        ),
+      initialPageParam: null as string | null,
+      getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),
 };

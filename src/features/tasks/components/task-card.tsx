@@ -1,6 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useId, type KeyboardEventHandler, type PointerEventHandler } from 'react';
 import type { Member, Task, TaskStatus } from '@/domain/types';
+import { useBackend } from '@/backends/backend-context';
 import { TaskLink } from '@/components/task-link';
 import type { NameMap } from '../use-page-names';
 import { AssigneeAvatar } from './assignee-avatar';
@@ -48,9 +49,12 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
   const { task, onStatusChange, position, setSize, ...body } = props;
   const title = taskTitle(task);
   const titleId = useId();
+  // Where the status cannot change, a card offers no way to try: no grip, no drag, no menu.
+  const movable = useBackend().capabilities.canChangeStatus;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: task.id,
     data: { task, names: props.names },
+    disabled: !movable,
   });
   return (
     <article
@@ -60,29 +64,35 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
       aria-setsize={position === undefined ? undefined : setSize}
       className={styles.card}
       data-dragging={isDragging || undefined}
-      onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+      onPointerDown={
+        movable ? (listeners?.onPointerDown as PointerEventHandler | undefined) : undefined
+      }
     >
       <div className={styles.head}>
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
-          className={styles.grip}
-          aria-label={`Move ${title}`}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        {movable ? (
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            {...attributes}
+            onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+            className={styles.grip}
+            aria-label={`Move ${title}`}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        ) : null}
         <h3 id={titleId} className={styles.title} title={title}>
           <TaskLink taskId={task.id} className={styles.titleLink}>
             {title}
           </TaskLink>
         </h3>
-        <StatusMenu
-          title={title}
-          status={task.status}
-          onChange={(status) => onStatusChange(task, status)}
-        />
+        {movable ? (
+          <StatusMenu
+            title={title}
+            status={task.status}
+            onChange={(status) => onStatusChange(task, status)}
+          />
+        ) : null}
       </div>
       <TaskCardBody task={task} {...body} />
     </article>

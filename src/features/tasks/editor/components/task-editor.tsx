@@ -74,23 +74,25 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
         sectionLevel={headingLevel === 1 ? 2 : 3}
         onSave={(patch) => update({ task, patch })}
         deleteTask={
-          <DeleteTask
-            task={task}
-            pending={deleteTask.isPending}
-            error={deleteTask.error}
-            onReset={deleteTask.reset}
-            onDelete={() =>
-              deleteTask.mutate(task, {
-                onSuccess: () => {
-                  toast.show({
-                    title: 'Task deleted',
-                    description: taskTitle(task),
-                  });
-                  onDeleted();
-                },
-              })
-            }
-          />
+          !backend.capabilities.canDeleteTasks ? null : (
+            <DeleteTask
+              task={task}
+              pending={deleteTask.isPending}
+              error={deleteTask.error}
+              onReset={deleteTask.reset}
+              onDelete={() =>
+                deleteTask.mutate(task, {
+                  onSuccess: () => {
+                    toast.show({
+                      title: 'Task deleted',
+                      description: taskTitle(task),
+                    });
+                    onDeleted();
+                  },
+                })
+              }
+            />
+          )
         }
       />
     );
