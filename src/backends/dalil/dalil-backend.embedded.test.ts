@@ -290,9 +290,10 @@ describe('Dalil adapter on the embedded server', () => {
       (await backend.listRecords('company', {})).items[0]!.id,
     );
     expect(company.people.length + company.opportunities.length).toBeGreaterThan(0);
-    const members = await backend.listMembers();
+    const members = await backend.searchMembers('');
     expect(members).toHaveLength(4);
     const member = members[0]!;
+    await expect(backend.getMember(member.id)).resolves.toEqual(member);
     const word = member.name.split(' ')[0]!.slice(0, 3).toLowerCase();
     const matching = await backend.searchMembers(word, { limit: 5 });
     expect(matching.map((m) => m.id)).toContain(member.id);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Member, Page, RecordKind, Task, TaskStatus } from '@/domain/types';
+import type { Page, RecordKind, Task, TaskStatus } from '@/domain/types';
 import { isLinkedTo } from '../task-matching';
 import { usePageNames } from '../use-page-names';
 import { TaskCard } from './task-card';
@@ -8,12 +8,10 @@ import { TaskCard } from './task-card';
 export const ColumnPage = memo(function ColumnPage({
   page,
   linked,
-  members,
   onStatusChange,
 }: {
   page: Page<Task>;
   linked: RecordKind | null;
-  members: ReadonlyMap<string, Member>;
   onStatusChange: (task: Task, status: TaskStatus) => void;
 }) {
   const { names, failed } = usePageNames(page.items);
@@ -22,7 +20,6 @@ export const ColumnPage = memo(function ColumnPage({
     <TaskCard
       key={task.id}
       task={task}
-      member={task.assigneeId ? members.get(task.assigneeId) : undefined}
       names={names}
       namesFailed={failed}
       onStatusChange={onStatusChange}

@@ -7,7 +7,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
 import { StatusDot } from '@/components/ui/status-dot';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
-import type { Member, Task, TaskStatus } from '@/domain/types';
+import type { Task, TaskStatus } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { hasActiveFilters, type BoardFilters } from '../board-params';
 import { taskQueries } from '../api/queries';
@@ -27,13 +27,12 @@ const EMPTY_TITLES: Record<TaskStatus, string> = {
 type Props = {
   status: TaskStatus;
   filters: BoardFilters;
-  members: ReadonlyMap<string, Member>;
   onStatusChange: (task: Task, status: TaskStatus) => void;
   onClearFilters: () => void;
 };
 
 /** One status: its own paged query, count, states, and drop target. */
-export function TaskColumn({ status, filters, members, onStatusChange, onClearFilters }: Props) {
+export function TaskColumn({ status, filters, onStatusChange, onClearFilters }: Props) {
   const backend = useBackend();
   const label = STATUS_LABELS[status];
   const query = useInfiniteQuery({
@@ -108,7 +107,6 @@ export function TaskColumn({ status, filters, members, onStatusChange, onClearFi
             key={String(data.pageParams[index] ?? 'first')}
             page={page}
             linked={linked}
-            members={members}
             onStatusChange={onStatusChange}
           />
         ))}
