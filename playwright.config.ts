@@ -1,11 +1,16 @@
 import { defineConfig } from '@playwright/test';
+import type { OwnStackOptions } from './test/e2e/fixtures';
 
 // Browser tests drive Debian's Chromium (Playwright cannot download its own browser here)
 // against the real stack, which test/e2e/global-setup.ts builds and starts on a free port.
+// Two projects run on a stack of their own (test/e2e/fixtures.ts): one rate limited like
+// Twenty, one seeded at the size of Twenty's demo workspace.
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export default defineConfig({
+const OWN_STACK_SPECS = /(rate-limited|large-workspace)\.spec\.ts$/;
+
+export default defineConfig<object, OwnStackOptions>({
   testDir: 'test/e2e',
   outputDir: 'test-results',
   globalSetup: './test/e2e/global-setup.ts',
@@ -16,6 +21,22 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  projects: [
+    { name: 'app', testIgnore: OWN_STACK_SPECS },
+    {
+      name: 'rate-limited',
+      testMatch: /rate-limited\.spec\.ts$/,
+      // Twenty's per-minute budget. The app has to wait for tokens, so a journey takes minutes.
+      use: { ownStack: { TASKLINK_RATE_LIMIT: '100/60000' } },
+      timeout: 300_000,
+    },
+    {
+      name: 'large-workspace',
+      testMatch: /large-workspace\.spec\.ts$/,
+      use: { ownStack: { TASKLINK_SEED_SIZE: 'large' } },
+      timeout: 120_000,
+    },
+  ],
   expect: { timeout: 10_000 },
   use: {
     browserName: 'chromium',

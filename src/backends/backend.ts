@@ -34,6 +34,7 @@ export type BackendCapabilities = {
   /** Record kinds a task can be linked to (or created on). */
   targetKinds: readonly RecordKind[];
   canCreateTasks: boolean;
+  /** Members can be searched and read one by one (searchMembers, getMember). */
   canListMembers: boolean;
   /** The statuses a task can have here, in board order. */
   statuses: readonly TaskStatus[];
@@ -135,11 +136,9 @@ export type Backend = {
     options?: { limit?: number },
     signal?: AbortSignal,
   ): Promise<Member[]>;
-  /**
-   * Every member, sorted by name. Kept for current callers; it costs one request per 60
-   * members and stops at 1,200, so new code should use searchMembers and Task.assignee.
-   */
-  listMembers(signal?: AbortSignal): Promise<Member[]>;
+  /** One member by id, for showing who a filter or a draft names; a task carries its own
+   *  `assignee`. There is deliberately no way to list every member. */
+  getMember(id: string, signal?: AbortSignal): Promise<Member>;
 
   listRecords<K extends RecordKind>(
     kind: K,

@@ -1,5 +1,6 @@
 import {
   wireCompany,
+  wireMember,
   wireOpportunity,
   wirePerson,
   wireTask,
@@ -77,6 +78,11 @@ export function createFakeDalilApi() {
     opportunity(id: string, name?: string, over: Record<string, unknown> = {}) {
       const row = wireOpportunity(id, { ...(name && { name }), ...over });
       return seed('opportunity', 'opportunities', row);
+    },
+
+    /** A workspace member besides MEMBER; `name` is "First Last". */
+    member(id: string, name: string, over: Record<string, unknown> = {}) {
+      tables.workspaceMembers.set(id, wireMember(id, { name: personName(name), ...over }));
     },
 
     /** Stores a task (replacing one with its id) linked to `targets`; returns the relations' ids. */

@@ -2,7 +2,7 @@ import { wireMember } from '@/backends/dalil/wire-fixtures';
 import type { Row } from './fake-dalil-list';
 
 // The fake Dalil API's tables, and the depth-1 views the embedded server builds from them:
-// a task with its relation rows; a record with its relation rows and its related records.
+// a task with its assignee and relation rows; a record with its relation rows and its related records.
 
 /** Ids that read well in failures and are valid UUIDs: `uuid(2, 'a')` is `aaaaaaaa-…-000000000002`. */
 export const uuid = (n: number, prefix: string) =>
@@ -42,7 +42,11 @@ export function createStore() {
   function atDepthOne(plural: Plural, row: Row): Row {
     switch (plural) {
       case 'tasks':
-        return { ...row, taskTargets: relationsOf('taskId', row.id) };
+        return {
+          ...row,
+          assignee: byId('workspaceMembers', row.assigneeId),
+          taskTargets: relationsOf('taskId', row.id),
+        };
       case 'people':
         return {
           ...row,

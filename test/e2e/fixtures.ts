@@ -1,9 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { ENV_API_KEY, ENV_BASE_URL } from './global-setup';
+import { ENV_API_KEY, ENV_BASE_URL, ENV_STATIC_DIR } from './global-setup';
+import { startStack } from './stack';
 
 // What every browser test gets: where the stack runs, its key, the REST API, and the server's
 // fault injection (reset after each test, so one test's faults never leak into the next).
+// A project may ask for a stack of its own (`ownStack`: a rate limit, a workspace-sized seed);
+// it is started once per worker, serving the run's build, and stopped with the worker.
 
 export type ApiResponse<T> = { status: number; body: T };
 export type ApiInit = { method?: string; body?: unknown; headers?: Record<string, string> };
@@ -33,6 +36,15 @@ type Fixtures = {
   setFaults: (rules: FaultRule[]) => Promise<void>;
 };
 
+export type OwnStackOptions = {
+  /** Server environment for a stack of the project's own; null: the run's main stack. */
+  ownStack: Record<string, string> | null;
+};
+type WorkerFixtures = OwnStackOptions & { stack: { baseUrl: string; apiKey: string } };
+
+/** Seeding a workspace the size of Twenty's demo takes a while on a busy machine. */
+const OWN_STACK_TIMEOUT_MS = 300_000;
+
 function fromEnv(name: string): string {
   const value = process.env[name];
   if (!value)
@@ -40,14 +52,28 @@ function fromEnv(name: string): string {
   return value;
 }
 
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
-  baseURL: async ({}, use) => {
-    await use(fromEnv(ENV_BASE_URL));
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  ownStack: [null, { scope: 'worker', option: true }],
+  stack: [
+    async ({ ownStack }, use) => {
+      if (!ownStack) {
+        await use({ baseUrl: fromEnv(ENV_BASE_URL), apiKey: fromEnv(ENV_API_KEY) });
+        return;
+      }
+      const running = await startStack(fromEnv(ENV_STATIC_DIR), ownStack);
+      try {
+        await use(running);
+      } finally {
+        await running.stop();
+      }
+    },
+    { scope: 'worker', timeout: OWN_STACK_TIMEOUT_MS },
+  ],
+  baseURL: async ({ stack }, use) => {
+    await use(stack.baseUrl);
   },
-  // eslint-disable-next-line no-empty-pattern -- as above
-  apiKey: async ({}, use) => {
-    await use(fromEnv(ENV_API_KEY));
+  apiKey: async ({ stack }, use) => {
+    await use(stack.apiKey);
   },
   appUrl: async ({ baseURL, apiKey }, use) => {
     await use(`${baseURL}/#key=${encodeURIComponent(apiKey)}`);

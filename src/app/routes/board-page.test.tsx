@@ -52,6 +52,8 @@ describe('TaskBoardPage', () => {
     );
     expect(within(card).getByText('Tomorrow')).toBeInTheDocument();
     expect(within(card).getByRole('img', { name: 'Assigned to Grace Hopper' })).toBeInTheDocument();
+    // The name comes with the task (depth 1): no member is read, let alone every member.
+    expect(api.calls(/workspaceMembers/)).toEqual([]);
     expect(await within(card).findByRole('link', { name: /Ada Lovelace/ })).toHaveAttribute(
       'href',
       `/people/${ADA}`,

@@ -260,6 +260,27 @@ describe('Dalil adapter on the embedded server', () => {
     expect(gone).toMatchObject({ status: 404 });
   });
 
+  it.each(['person', 'company', 'opportunity'] as const)(
+    'pages the %s list to its totalCount, each record once',
+    async (kind) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      let totalCount: number | null = null;
+      do {
+        const page: Awaited<ReturnType<Backend['listRecords']>> = await backend.listRecords(kind, {
+          limit: 3,
+          cursor,
+        });
+        ids.push(...page.items.map((record) => record.id));
+        totalCount ??= page.totalCount;
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(totalCount).toBeGreaterThan(3);
+      expect(ids).toHaveLength(totalCount!);
+      expect(new Set(ids).size).toBe(ids.length);
+    },
+  );
+
   it('searches, names and details records of every kind', async () => {
     const page = await backend.listRecords('person', { limit: 10 });
     expect(page.items).toHaveLength(10);
@@ -290,9 +311,10 @@ describe('Dalil adapter on the embedded server', () => {
       (await backend.listRecords('company', {})).items[0]!.id,
     );
     expect(company.people.length + company.opportunities.length).toBeGreaterThan(0);
-    const members = await backend.listMembers();
+    const members = await backend.searchMembers('');
     expect(members).toHaveLength(4);
     const member = members[0]!;
+    await expect(backend.getMember(member.id)).resolves.toEqual(member);
     const word = member.name.split(' ')[0]!.slice(0, 3).toLowerCase();
     const matching = await backend.searchMembers(word, { limit: 5 });
     expect(matching.map((m) => m.id)).toContain(member.id);

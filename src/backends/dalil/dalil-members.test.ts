@@ -60,25 +60,27 @@ describe('Dalil members at workspace scale', () => {
     );
   });
 
-  it('lists every member across pages in id order, following endCursor, then sorts by name', async () => {
-    const seen = serveMembers((_, call) =>
-      HttpResponse.json(
-        call === 0
-          ? listBody('workspaceMembers', [wireMember('m1')], {
-              pageInfo: { hasNextPage: true, endCursor: 'eyJpZCI6Im0xIn0=' },
-            })
-          : listBody('workspaceMembers', [
-              wireMember('m2', { name: { firstName: 'ada', lastName: '' } }),
-            ]),
-      ),
+  it('reads one member by id at depth 0, and says when it is gone', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(`${BASE}/rest/workspaceMembers/:id`, ({ request, params }) => {
+        seen.push(new URL(request.url).search);
+        return params.id === 'm1'
+          ? HttpResponse.json({ data: { workspaceMember: wireMember('m1') } })
+          : HttpResponse.json(
+              { statusCode: 404, error: 'NotFoundException', messages: ['Record not found'] },
+              { status: 404 },
+            );
+      }),
     );
-    await expect(backend().listMembers()).resolves.toEqual([
-      { id: 'm2', name: 'ada', email: 'grace@example.com', avatarUrl: null },
-      { id: 'm1', name: 'Grace Hopper', email: 'grace@example.com', avatarUrl: null },
-    ]);
-    // Real Twenty answers a cursor over name.firstName with 400 "Invalid cursor".
-    expect(seen.every((p) => !p.has('order_by'))).toBe(true);
-    expect(seen[1]!.get('starting_after')).toBe('eyJpZCI6Im0xIn0=');
+    await expect(backend().getMember('m1')).resolves.toEqual({
+      id: 'm1',
+      name: 'Grace Hopper',
+      email: 'grace@example.com',
+      avatarUrl: null,
+    });
+    expect(seen[0]).toBe('?depth=0');
+    await expect(backend().getMember('m2')).rejects.toMatchObject({ status: 404 });
   });
 });
 

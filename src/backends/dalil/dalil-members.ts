@@ -1,24 +1,21 @@
 import type { Backend } from '@/backends/backend';
-import type { Member } from '@/domain/types';
-import type { DalilClient, WirePage } from './dalil-client';
+import type { DalilClient } from './dalil-client';
 import { and, contains, or, type Filter } from './filter';
-import { MAX_LIMIT, clampLimit, type OrderBy } from './params';
+import { clampLimit, type OrderBy } from './params';
 import { toMember } from './to-domain';
-import { wireMemberSchema, type WireMember } from './wire-schemas';
+import { wireMemberSchema } from './wire-schemas';
 
 // Workspace members at workspace scale (Twenty's demo has 1,004). A search is one page asked of
-// the server by name; nothing loads every member just to show one. Sorting by name is fine on a
-// single page, but real Twenty cannot follow a cursor over the composite `name.firstName`
-// (400 "Invalid cursor"), so the full list pages in id order and is sorted here.
+// the server by name, and one member is read by id; nothing loads every member just to show
+// one. Sorting by name is fine on a single page, but real Twenty cannot follow a cursor over the
+// composite `name.firstName` (400 "Invalid cursor"), so a search never asks for a second page.
 
-type MemberMethods = Pick<Backend, 'listMembers' | 'searchMembers'>;
+type MemberMethods = Pick<Backend, 'getMember' | 'searchMembers'>;
 
 const BY_NAME: OrderBy = [
   ['name.firstName', 'AscNullsLast'],
   ['name.lastName', 'AscNullsLast'],
 ];
-/** 20 × 60 members, 20 requests: the legacy full list stops there rather than spend the quota. */
-const MAX_MEMBER_PAGES = 20;
 
 /** Every word in the first name, the last name or the email, so "gra hop" finds Grace Hopper. */
 export function memberSearchFilter(query: string): Filter | undefined {
@@ -33,9 +30,6 @@ export function memberSearchFilter(query: string): Filter | undefined {
     ),
   );
 }
-
-const byName = (a: Member, b: Member) =>
-  a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id);
 
 export function dalilMemberMethods(client: DalilClient): MemberMethods {
   return {
@@ -54,21 +48,10 @@ export function dalilMemberMethods(client: DalilClient): MemberMethods {
       return page.items.map(toMember);
     },
 
-    async listMembers(signal) {
-      const members: Member[] = [];
-      let cursor: string | null = null;
-      for (let page = 0; page < MAX_MEMBER_PAGES; page++) {
-        const result: WirePage<WireMember> = await client.list(
-          'workspaceMembers',
-          wireMemberSchema,
-          { depth: 0, limit: MAX_LIMIT, startingAfter: cursor },
-          signal,
-        );
-        members.push(...result.items.map(toMember));
-        cursor = result.nextCursor;
-        if (!cursor) break;
-      }
-      return members.sort(byName);
+    async getMember(id, signal) {
+      return toMember(
+        await client.get('workspaceMembers', 'workspaceMember', wireMemberSchema, id, 0, signal),
+      );
     },
   };
 }

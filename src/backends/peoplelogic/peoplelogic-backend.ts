@@ -126,7 +126,7 @@ export function createPeoplelogicBackend(options: PeoplelogicBackendOptions): Ba
     createTaskTarget: notSupported(API, 'Linking a task after it was created'),
     updateTaskTarget: notSupported(API, 'Moving a task to another record'),
     deleteTaskTarget: notSupported(API, 'Unlinking a task'),
-    listMembers: notSupported(API, 'Listing workspace members'),
+    getMember: notSupported(API, 'Reading a workspace member'),
     searchMembers: notSupported(API, 'Searching workspace members'),
     listRecords: notSupported(API, 'Listing records'),
     getRecordSummaries: notSupported(API, 'Looking up records'),

@@ -154,7 +154,7 @@ export function createRolodexBackend(options: RolodexBackendOptions): Backend {
     createTaskTarget: notSupported(API, 'Linking a task'),
     updateTaskTarget: notSupported(API, 'Moving a task to another record'),
     deleteTaskTarget: notSupported(API, 'Unlinking a task'),
-    listMembers: notSupported(API, 'Listing workspace members'),
+    getMember: notSupported(API, 'Reading a workspace member'),
     searchMembers: notSupported(API, 'Searching workspace members'),
     listRecords: notSupported(API, 'Listing records'),
     getRecordSummaries: notSupported(API, 'Looking up records'),

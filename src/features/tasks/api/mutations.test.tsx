@@ -7,6 +7,7 @@ import { createQueryClient } from '@/lib/query-client';
 import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { testSettings } from '@/testing/test-utils';
 import { useUpdateTask } from './mutations';
+import { taskQueries } from './queries';
 
 const A = uuid(1, 'b');
 const B = uuid(2, 'b');
@@ -37,7 +38,7 @@ function renderUpdate() {
       {children}
     </AppProviders>
   );
-  return renderHook(() => useUpdateTask(), { wrapper });
+  return { queryClient, ...renderHook(() => useUpdateTask(), { wrapper }) };
 }
 
 describe('useUpdateTask', () => {
@@ -58,5 +59,34 @@ describe('useUpdateTask', () => {
     await waitFor(() => expect(api.calls(/^PATCH /)).toHaveLength(3));
     await waitFor(() => expect(api.tasks.get(A)?.title).toBe('A two'));
     expect(api.tasks.get(B)?.status).toBe('DONE');
+  });
+
+  it("shows a new assignee's name at once, never the old one's, and puts it back on a refusal", async () => {
+    const { result, queryClient } = renderUpdate();
+    const grace = { id: uuid(1, 'f'), name: 'Grace Hopper' };
+    const alan = { id: uuid(2, 'f'), name: 'Alan Turing' };
+    const before: Task = { ...task(A, 'First'), assigneeId: grace.id, assignee: grace };
+    queryClient.setQueryData(taskQueries.detailKey(A), before);
+    const shown = () => queryClient.getQueryData<Task>(taskQueries.detailKey(A));
+    api.fail('PATCH /rest/tasks/:id', { once: true, status: 400, message: 'No such member' });
+    const release = api.hold();
+
+    act(() => result.current({ task: before, patch: { assigneeId: alan.id }, assignee: alan }));
+    await waitFor(() => expect(shown()).toMatchObject({ assigneeId: alan.id, assignee: alan }));
+    release();
+    await waitFor(() => expect(shown()).toMatchObject({ assigneeId: grace.id, assignee: grace }));
+
+    // Without the member picked, the name is unknown until the task is read again.
+    act(() => result.current({ task: before, patch: { assigneeId: alan.id } }));
+    await waitFor(() => expect(shown()?.assigneeId).toBe(alan.id));
+    expect(shown()?.assignee).toBeUndefined();
+    act(() => result.current({ task: before, patch: { assigneeId: null } }));
+    await waitFor(() => expect(shown()).toMatchObject({ assigneeId: null, assignee: null }));
+    expect(api.calls(/^PATCH /).length).toBe(3);
+    expect(api.requests('PATCH', `/rest/tasks/${A}`).map((r) => r.body)).toEqual([
+      { assigneeId: alan.id },
+      { assigneeId: alan.id },
+      { assigneeId: null },
+    ]);
   });
 });

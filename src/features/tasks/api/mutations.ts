@@ -8,7 +8,7 @@ import { useCallback } from 'react';
 import { isNotFound } from '@/backends/api-error';
 import type { Backend } from '@/backends/backend';
 import { useBackend } from '@/backends/backend-context';
-import type { Task, TaskInput } from '@/domain/types';
+import type { MemberSummary, Task, TaskInput } from '@/domain/types';
 import { applyTaskPatch, cachedTask, removeTaskFromCaches } from './cache';
 import { invalidateAfterTaskChange } from './invalidate';
 import { taskQueries } from './queries';
@@ -20,15 +20,28 @@ export type MutationCallbacks<V> = {
   onError?: (error: Error, variables: V) => void;
 };
 
-/** `task` is the task as the user saw it when they changed it (a card, a panel row, the editor). */
-export type UpdateTaskVariables = { task: Task; patch: TaskPatch };
+/**
+ * `task` is the task as the user saw it when they changed it (a card, a panel row, the editor).
+ * `assignee` is the member just picked, so the name shows at once; without it a new assigneeId
+ * shows no name until the task is read again, never the previous assignee's.
+ */
+export type UpdateTaskVariables = { task: Task; patch: TaskPatch; assignee?: MemberSummary };
 
 const updatesKey = () => [...taskQueries.all(), 'update'] as const;
 
-function previousValues(task: Task, patch: TaskPatch): TaskPatch {
+type ShownPatch = Partial<Omit<Task, 'id'>>;
+
+function previousValues(task: Task, patch: ShownPatch): ShownPatch {
   const previous: Record<string, unknown> = {};
-  for (const key of Object.keys(patch) as (keyof TaskPatch)[]) previous[key] = task[key];
-  return previous as TaskPatch;
+  for (const key of Object.keys(patch) as (keyof ShownPatch)[]) previous[key] = task[key];
+  return previous as ShownPatch;
+}
+
+/** The patch as screens show it: a new assigneeId brings its assignee's name, or none. */
+function shownPatch({ patch, assignee }: UpdateTaskVariables): ShownPatch {
+  if (patch.assigneeId === undefined) return patch;
+  if (patch.assigneeId === null) return { ...patch, assignee: null };
+  return { ...patch, assignee: assignee?.id === patch.assigneeId ? assignee : undefined };
 }
 
 function updateTaskOptions(
@@ -36,7 +49,7 @@ function updateTaskOptions(
   queryClient: QueryClient,
   taskId: string,
   callbacks: MutationCallbacks<UpdateTaskVariables>,
-): MutationOptions<Task, Error, UpdateTaskVariables, { previous: TaskPatch }> {
+): MutationOptions<Task, Error, UpdateTaskVariables, { previous: ShownPatch }> {
   const current = (seen: Task) => cachedTask(queryClient, taskId) ?? seen;
   return {
     mutationKey: [...updatesKey(), taskId],
@@ -44,21 +57,29 @@ function updateTaskOptions(
     // drag of the same card) can never be overtaken by the first. Different tasks run at once.
     scope: { id: `task-update:${taskId}` },
     mutationFn: ({ patch }) => backend.updateTask(taskId, patch),
-    onMutate: async ({ task, patch }) => {
+    onMutate: async (variables) => {
       // A refetch in flight would land with the old values and undo the change on screen.
       await queryClient.cancelQueries({ queryKey: taskQueries.all() });
-      const before = current(task);
-      applyTaskPatch(queryClient, before, patch);
-      return { previous: previousValues(before, patch) };
+      const before = current(variables.task);
+      const shown = shownPatch(variables);
+      applyTaskPatch(queryClient, before, shown);
+      return { previous: previousValues(before, shown) };
     },
     onError: (error, variables, context) => {
-      const { task, patch } = variables;
       // Field by field: a later edit of another field, still queued, keeps its value.
-      if (context) applyTaskPatch(queryClient, current({ ...task, ...patch }), context.previous);
+      if (context) {
+        applyTaskPatch(
+          queryClient,
+          current({ ...variables.task, ...shownPatch(variables) }),
+          context.previous,
+        );
+      }
       callbacks.onError?.(error, variables);
     },
-    onSuccess: (saved, { task, patch }) => {
-      applyTaskPatch(queryClient, current({ ...task, ...patch }), { updatedAt: saved.updatedAt });
+    onSuccess: (saved, variables) => {
+      applyTaskPatch(queryClient, current({ ...variables.task, ...shownPatch(variables) }), {
+        updatedAt: saved.updatedAt,
+      });
     },
     onSettled: () => {
       // With other task changes still in flight or queued, the last one to settle refetches;

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { Member } from '@/domain/types';
+import type { MemberSummary } from '@/domain/types';
 import styles from './task-card.module.css';
 
 function initials(name: string): string {
@@ -16,19 +16,21 @@ function hue(id: string): number {
   return sum;
 }
 
+/** Named from the assignee the task carries (depth 1): no member list is needed. */
 export function AssigneeAvatar({
   assigneeId,
-  member,
+  assignee,
 }: {
   assigneeId: string | null;
-  member: Member | undefined;
+  assignee: MemberSummary | null | undefined;
 }) {
   if (!assigneeId) {
     return (
       <span role="img" aria-label="Unassigned" title="Unassigned" className={styles.avatarEmpty} />
     );
   }
-  const name = member?.name ?? 'Unknown member';
+  const known = assignee?.id === assigneeId ? assignee.name : null;
+  const name = known ?? 'Unknown member';
   return (
     <span
       role="img"
@@ -37,7 +39,7 @@ export function AssigneeAvatar({
       className={styles.avatar}
       style={{ '--avatar-hue': hue(assigneeId) } as CSSProperties}
     >
-      <span aria-hidden="true">{member ? initials(member.name) : '?'}</span>
+      <span aria-hidden="true">{known ? initials(known) : '?'}</span>
     </span>
   );
 }

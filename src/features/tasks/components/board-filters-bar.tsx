@@ -1,9 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
-import { useBackend } from '@/backends/backend-context';
-import { memberQueries } from '@/features/members/api/queries';
 import {
   DUE_FILTERS,
   TASK_SORTS,
@@ -12,6 +9,7 @@ import {
   type BoardFilters,
 } from '../board-params';
 import { RECORD_KINDS } from '@/domain/types';
+import { AssigneeCombobox } from '../fields/assignee-combobox';
 import styles from './board-filters-bar.module.css';
 import { RECORD_KIND_LABELS } from '@/domain/labels';
 
@@ -24,6 +22,7 @@ const DUE_LABELS = {
   none: 'No due date',
 };
 const SORT_LABELS = { dueAt: 'Due date', createdAt: 'Created date' };
+const ASSIGNEE_CHOICES = [{ value: UNASSIGNED, label: 'Unassigned' }];
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -42,8 +41,6 @@ export function BoardFiltersBar({
   filters: BoardFilters;
   onChange: (patch: Partial<BoardFilters>, options?: { replace?: boolean }) => void;
 }) {
-  const backend = useBackend();
-  const members = useQuery(memberQueries.list(backend));
   const [draft, setDraft] = useState(filters.search);
   const [urlSearch, setUrlSearch] = useState(filters.search);
   // The URL changed under us (back button, Clear filters): show what it says.
@@ -61,11 +58,6 @@ export function BoardFiltersBar({
     return () => clearTimeout(timer);
   }, [draft, filters.search, onChange]);
 
-  const knownAssignee =
-    !filters.assignee ||
-    filters.assignee === UNASSIGNED ||
-    members.data?.some((member) => member.id === filters.assignee);
-
   return (
     <div role="search" className={styles.bar} aria-label="Filter tasks">
       <Field label="Search tasks">
@@ -80,26 +72,15 @@ export function BoardFiltersBar({
           onChange={(event) => setDraft(event.target.value)}
         />
       </Field>
-      <Field label="Assignee">
-        <select
-          className={styles.control}
-          value={filters.assignee ?? ''}
-          onChange={(event) => onChange({ assignee: event.target.value || null })}
-        >
-          <option value="">Anyone</option>
-          <option value={UNASSIGNED}>Unassigned</option>
-          {knownAssignee ? null : (
-            <option value={filters.assignee ?? ''}>
-              {members.isPending ? 'Loading members…' : 'Unknown member'}
-            </option>
-          )}
-          {members.data?.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <AssigneeCombobox
+        label="Assignee"
+        labelHidden
+        className={styles.assignee}
+        value={filters.assignee}
+        emptyLabel="Anyone"
+        choices={ASSIGNEE_CHOICES}
+        onChange={(assignee) => onChange({ assignee })}
+      />
       <Field label="Due">
         <select
           className={styles.control}

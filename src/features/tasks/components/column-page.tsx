@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Member, Page, Task, TaskStatus } from '@/domain/types';
+import type { Page, Task, TaskStatus } from '@/domain/types';
 import { usePageNames } from '../use-page-names';
 import { TaskCard } from './task-card';
 import styles from './task-column.module.css';
@@ -19,7 +19,6 @@ export const ColumnPage = memo(function ColumnPage({
   offset,
   setSize,
   measure,
-  members,
   onStatusChange,
 }: {
   page: Page<Task>;
@@ -33,7 +32,6 @@ export const ColumnPage = memo(function ColumnPage({
   setSize: number;
   /** The virtualizer's measuring ref: cards differ in height. */
   measure: (node: Element | null) => void;
-  members: ReadonlyMap<string, Member>;
   onStatusChange: (task: Task, status: TaskStatus) => void;
 }) {
   const { names, failed } = usePageNames(page.items);
@@ -51,7 +49,6 @@ export const ColumnPage = memo(function ColumnPage({
       >
         <TaskCard
           task={task}
-          member={task.assigneeId ? members.get(task.assigneeId) : undefined}
           names={names}
           namesFailed={failed}
           onStatusChange={onStatusChange}

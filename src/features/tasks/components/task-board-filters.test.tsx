@@ -49,8 +49,9 @@ describe('TaskBoardPage filters, sort and paging', () => {
     expect(first.params.get('filter')).toContain('title[ilike]:"%call%"');
     expect(first.params.get('order_by')).toBe('createdAt[DescNullsLast]');
 
-    await screen.findByRole('option', { name: 'Grace Hopper' });
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Assignee' }), 'Grace Hopper');
+    await user.type(screen.getByRole('combobox', { name: 'Assignee' }), 'hop');
+    await user.click(await screen.findByRole('option', { name: 'Grace Hopper' }));
+    expect(screen.getByRole('combobox', { name: 'Assignee' })).toHaveValue('Grace Hopper');
     const params = new URLSearchParams(router.state.location.search);
     expect(Object.fromEntries(params)).toEqual({
       q: 'call',

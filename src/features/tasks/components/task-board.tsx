@@ -8,11 +8,8 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
-import { TASK_STATUSES, type Member, type Task } from '@/domain/types';
-import { memberQueries } from '@/features/members/api/queries';
-import { useBackend } from '@/backends/backend-context';
+import { useCallback, useState } from 'react';
+import { TASK_STATUSES, type Task } from '@/domain/types';
 import type { BoardFilters } from '../board-params';
 import {
   announcements,
@@ -38,12 +35,6 @@ export function TaskBoard({
   filters: BoardFilters;
   onClearFilters: () => void;
 }) {
-  const backend = useBackend();
-  const { data: memberList } = useQuery(memberQueries.list(backend));
-  const members = useMemo(
-    () => new Map<string, Member>((memberList ?? []).map((member) => [member.id, member])),
-    [memberList],
-  );
   const changeStatus = useChangeStatus();
   const [dragging, setDragging] = useState<{ task: Task; names: NameMap } | null>(null);
   const sensors = useSensors(
@@ -82,7 +73,6 @@ export function TaskBoard({
             key={status}
             status={status}
             filters={filters}
-            members={members}
             onStatusChange={changeStatus}
             onClearFilters={onClearFilters}
             draggingTaskId={dragging?.task.id ?? null}
@@ -91,12 +81,7 @@ export function TaskBoard({
       </div>
       <DragOverlay dropAnimation={null}>
         {dragging ? (
-          <TaskCardPreview
-            task={dragging.task}
-            member={dragging.task.assigneeId ? members.get(dragging.task.assigneeId) : undefined}
-            names={dragging.names}
-            namesFailed={false}
-          />
+          <TaskCardPreview task={dragging.task} names={dragging.names} namesFailed={false} />
         ) : null}
       </DragOverlay>
     </DndContext>

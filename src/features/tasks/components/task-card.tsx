@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useId, type KeyboardEventHandler, type PointerEventHandler } from 'react';
-import type { Member, Task, TaskStatus } from '@/domain/types';
+import type { Task, TaskStatus } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { TaskLink } from '@/components/task-link';
 import type { NameMap } from '../use-page-names';
@@ -13,7 +13,6 @@ import { taskTitle } from '@/domain/labels';
 
 export type TaskCardProps = {
   task: Task;
-  member: Member | undefined;
   names: NameMap;
   namesFailed: boolean;
   onStatusChange: (task: Task, status: TaskStatus) => void;
@@ -26,7 +25,6 @@ export type TaskCardProps = {
 /** The card's content, shared by the board and the drag preview. */
 export function TaskCardBody({
   task,
-  member,
   names,
   namesFailed,
 }: Omit<TaskCardProps, 'onStatusChange' | 'position' | 'setSize'>) {
@@ -34,7 +32,7 @@ export function TaskCardBody({
     <>
       <div className={styles.meta}>
         <DueLabel dueAt={task.dueAt} status={task.status} />
-        <AssigneeAvatar assigneeId={task.assigneeId} member={member} />
+        <AssigneeAvatar assigneeId={task.assigneeId} assignee={task.assignee} />
       </div>
       <TargetChips targets={task.targets ?? []} names={names} namesFailed={namesFailed} />
     </>

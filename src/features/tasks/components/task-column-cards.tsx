@@ -15,7 +15,7 @@ import {
   useState,
   type FocusEvent,
 } from 'react';
-import type { Member, Page, RecordKind, Task, TaskStatus } from '@/domain/types';
+import type { Page, RecordKind, Task, TaskStatus } from '@/domain/types';
 import { isLinkedTo } from '../task-matching';
 import { ColumnPage, type Slot } from './column-page';
 import styles from './task-column.module.css';
@@ -57,7 +57,6 @@ type Props = {
   busy: boolean;
   /** Called while the window is near the last loaded card (and again as it moves). */
   onNearEnd: () => void;
-  members: ReadonlyMap<string, Member>;
   onStatusChange: (task: Task, status: TaskStatus) => void;
 };
 
@@ -70,7 +69,6 @@ export function TaskColumnCards({
   pinnedTaskId,
   busy,
   onNearEnd,
-  members,
   onStatusChange,
 }: Props) {
   const shownPerPage = useMemo(
@@ -173,7 +171,6 @@ export function TaskColumnCards({
           offset={offsets[index] ?? 0}
           setSize={setSize}
           measure={virtualizer.measureElement}
-          members={members}
           onStatusChange={onStatusChange}
         />
       ))}

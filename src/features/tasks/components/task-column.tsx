@@ -7,7 +7,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
 import { StatusDot } from '@/components/ui/status-dot';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
-import type { Member, Task, TaskStatus } from '@/domain/types';
+import type { Task, TaskStatus } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { hasActiveFilters, type BoardFilters } from '../board-params';
 import { taskQueries } from '../api/queries';
@@ -27,7 +27,6 @@ const EMPTY_TITLES: Record<TaskStatus, string> = {
 type Props = {
   status: TaskStatus;
   filters: BoardFilters;
-  members: ReadonlyMap<string, Member>;
   onStatusChange: (task: Task, status: TaskStatus) => void;
   onClearFilters: () => void;
   /** The card being dragged, if it is this column's: it stays drawn however far it scrolls. */
@@ -52,7 +51,6 @@ function columnSetSize(column: {
 export function TaskColumn({
   status,
   filters,
-  members,
   onStatusChange,
   onClearFilters,
   draggingTaskId = null,
@@ -143,7 +141,6 @@ export function TaskColumn({
         pinnedTaskId={draggingTaskId}
         busy={query.isPlaceholderData}
         onNearEnd={onNearEnd}
-        members={members}
         onStatusChange={onStatusChange}
       />
     );

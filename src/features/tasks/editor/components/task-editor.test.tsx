@@ -113,6 +113,33 @@ describe('task editor', () => {
     expect(api.tasks.get(TASK)?.status).toBe('IN_PROGRESS');
   });
 
+  it('assigns by searching members, shows the name before the server answers, and unassigns', async () => {
+    api.member(uuid(2, 'f'), 'Alan Turing');
+    const { user } = renderEditor();
+    const assignee = await screen.findByRole('combobox', { name: 'Assignee' });
+    await user.type(assignee, 'tur');
+    const option = await screen.findByRole('option', { name: 'Alan Turing' });
+    const release = api.hold('PATCH /rest/tasks/:id');
+    await user.click(option);
+    expect(assignee).toHaveValue('Alan Turing');
+    await waitFor(() => expect(api.calls(/^PATCH \/rest\/tasks\//)).toHaveLength(1));
+    expect(api.requests('PATCH', `/rest/tasks/${TASK}`)[0]!.body).toEqual({
+      assigneeId: uuid(2, 'f'),
+    });
+    release();
+    await waitFor(() => expect(api.tasks.get(TASK)?.assigneeId).toBe(uuid(2, 'f')));
+    // Read again after the save, the task names its assignee itself (depth 1).
+    await waitFor(() => expect(api.calls(/^GET \/rest\/tasks\//).length).toBeGreaterThan(1));
+    expect(assignee).toHaveValue('Alan Turing');
+
+    await user.click(screen.getByRole('button', { name: /Show assignee choices/ }));
+    await user.click(await screen.findByRole('option', { name: 'Unassigned' }));
+    await waitFor(() => expect(api.tasks.get(TASK)?.assigneeId).toBeNull());
+    expect(assignee).toHaveValue('');
+    // Never the whole member list: only the searches the user made.
+    expect(api.calls(/workspaceMembers/).every((line) => line.includes('limit=20'))).toBe(true);
+  });
+
   it('clears the due date at once, and the time goes with it', async () => {
     const { user } = renderEditor();
     await user.click(await screen.findByRole('button', { name: 'Clear due date' }));

@@ -6,7 +6,7 @@ import { LoadingState, Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast/use-toast';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { visuallyHiddenClass } from '@/components/ui/visually-hidden';
-import type { Task } from '@/domain/types';
+import type { MemberSummary, Task } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { taskQueries } from '@/features/tasks/api/queries';
 import { explainError } from '@/lib/describe-error';
@@ -72,7 +72,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
         Heading={Heading}
         headingId={headingId}
         sectionLevel={headingLevel === 1 ? 2 : 3}
-        onSave={(patch) => update({ task, patch })}
+        onSave={(patch, assignee) => update({ task, patch, assignee })}
         deleteTask={
           !backend.capabilities.canDeleteTasks ? null : (
             <DeleteTask
@@ -152,7 +152,7 @@ function EditorBody({
   Heading: 'h1' | 'h2';
   headingId: string | undefined;
   sectionLevel: 2 | 3;
-  onSave: (patch: TaskPatch) => void;
+  onSave: (patch: TaskPatch, assignee?: MemberSummary) => void;
   deleteTask: ReactNode;
 }) {
   return (

@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { StatusDot } from '@/components/ui/status-dot';
-import { TASK_STATUSES, type Task, type TaskStatus } from '@/domain/types';
-import { memberQueries } from '@/features/members/api/queries';
-import { useBackend } from '@/backends/backend-context';
+import { TASK_STATUSES, type MemberSummary, type Task, type TaskStatus } from '@/domain/types';
 import { STATUS_LABELS } from '@/domain/labels';
 import type { TaskPatch } from '@/features/tasks/api/mutations';
+import { AssigneeCombobox } from '../../fields/assignee-combobox';
 import { DueField } from './due-field';
 import { RelativeTime } from './relative-time';
 import styles from './task-editor.module.css';
@@ -19,10 +17,9 @@ export function TaskProperties({
   onSave,
 }: {
   task: Task;
-  onSave: (patch: TaskPatch) => void;
+  onSave: (patch: TaskPatch, assignee?: MemberSummary) => void;
 }) {
   const statusId = useId();
-  const assigneeId = useId();
   return (
     <div className={styles.properties}>
       <label htmlFor={statusId} className={styles.propertyLabel}>
@@ -48,14 +45,18 @@ export function TaskProperties({
 
       <DueField dueAt={task.dueAt} status={task.status} onSave={(dueAt) => onSave({ dueAt })} />
 
-      <label htmlFor={assigneeId} className={styles.propertyLabel}>
+      <span className={styles.propertyLabel} aria-hidden="true">
         Assignee
-      </label>
+      </span>
       <div className={styles.propertyValue}>
-        <AssigneeSelect
-          id={assigneeId}
+        <AssigneeCombobox
+          label="Assignee"
+          labelHidden
+          className={styles.assignee}
           value={task.assigneeId}
-          onChange={(value) => onSave({ assigneeId: value })}
+          assignee={task.assignee}
+          emptyLabel="Unassigned"
+          onChange={(assigneeId, member) => onSave({ assigneeId }, member ?? undefined)}
         />
       </div>
 
@@ -68,40 +69,5 @@ export function TaskProperties({
         <RelativeTime iso={task.updatedAt} />
       </div>
     </div>
-  );
-}
-
-function AssigneeSelect({
-  id,
-  value,
-  onChange,
-}: {
-  id: string;
-  value: string | null;
-  onChange: (memberId: string | null) => void;
-}) {
-  const backend = useBackend();
-  const members = useQuery(memberQueries.list(backend));
-  const known = value === null || members.data?.some((member) => member.id === value);
-  return (
-    <select
-      id={id}
-      className={styles.control}
-      value={value ?? ''}
-      disabled={!backend.capabilities.canListMembers}
-      onChange={(event) => onChange(event.target.value || null)}
-    >
-      <option value="">Unassigned</option>
-      {known ? null : (
-        <option value={value ?? ''}>
-          {members.isPending ? 'Loading members…' : 'Unknown member'}
-        </option>
-      )}
-      {members.data?.map((member) => (
-        <option key={member.id} value={member.id}>
-          {member.name}
-        </option>
-      ))}
-    </select>
   );
 }

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { RecordSummary } from '@/domain/types';
 import { recordQueries } from '@/features/records/api/queries';
 import { useBackend } from '@/backends/backend-context';
-import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
+import { createFakeDalilApi, MEMBER, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders } from '@/testing/test-utils';
 import { NewTaskButton } from './new-task-button';
 
@@ -107,6 +107,25 @@ describe('NewTaskDialog', () => {
 
     await user.click(screen.getByRole('button', { name: 'Open task' }));
     expect(router.state.location.pathname).toBe(`/tasks/${String(task?.id)}`);
+  });
+
+  it('assigns the new task to a member found by typing part of a name', async () => {
+    const { user } = renderDialog();
+    const dialog = await openDialog(user);
+    await user.type(within(dialog).getByRole('textbox', { name: /title/i }), 'Review specs');
+    const assignee = within(dialog).getByRole('combobox', { name: 'Assignee' });
+    expect(assignee).toHaveAttribute('placeholder', 'Unassigned');
+    await user.type(assignee, 'hopp');
+    await user.click(await screen.findByRole('option', { name: 'Grace Hopper' }));
+    expect(assignee).toHaveValue('Grace Hopper');
+    await user.click(within(dialog).getByRole('button', { name: 'Create task' }));
+
+    await waitFor(() => expect(api.tasks.size).toBe(1));
+    expect([...api.tasks.values()][0]).toMatchObject({
+      title: 'Review specs',
+      assigneeId: MEMBER.id,
+    });
+    expect(api.calls(/workspaceMembers/)).toHaveLength(1);
   });
 
   it('keeps every input and shows the server message when the task cannot be created', async () => {

@@ -89,7 +89,6 @@ export function TaskFields({
           </select>
         </div>
         <AssigneeField
-          id={`${id}-assignee`}
           value={values.assigneeId}
           isDisabled={isDisabled}
           onChange={(assigneeId) => onChange({ assigneeId })}
