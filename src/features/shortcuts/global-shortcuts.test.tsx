@@ -24,7 +24,8 @@ describe('global shortcuts', () => {
     const { user } = renderWithProviders(<Page />);
     await user.keyboard('?');
 
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    // The dialog's code loads on demand.
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     const keys = within(dialog)
       .getAllByRole('term')
       .map((term) => term.textContent);

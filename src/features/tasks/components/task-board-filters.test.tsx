@@ -40,7 +40,8 @@ describe('TaskBoardPage filters, sort and paging', () => {
     seedTask(2, { title: 'Email Bob', dueAt: '2020-03-01T10:00:00Z' });
     const { user, router } = renderBoard('/tasks?q=call&due=overdue&sort=createdAt');
 
-    expect(screen.getByRole('searchbox', { name: 'Search tasks' })).toHaveValue('call');
+    // The filters bar's code loads beside the columns.
+    expect(await screen.findByRole('searchbox', { name: 'Search tasks' })).toHaveValue('call');
     expect(screen.getByRole('combobox', { name: 'Due' })).toHaveValue('overdue');
     expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('createdAt');
     expect(await within(column('To do')).findByRole('article', { name: 'Call Ada' })).toBeVisible();

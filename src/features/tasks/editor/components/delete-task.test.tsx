@@ -92,7 +92,9 @@ describe('deleting a task', () => {
     expect(queryClient.getQueryState(todo.queryKey)?.isInvalidated).toBe(true);
     expect(queryClient.getQueryData(taskQueries.detail(backend, TASK).queryKey)).toBeUndefined();
     expect(
-      within(screen.getByRole('region', { name: /notification/i })).getByText('Task deleted'),
+      await within(await screen.findByRole('region', { name: /notification/i })).findByText(
+        'Task deleted',
+      ),
     ).toBeInTheDocument();
   });
 

@@ -56,8 +56,9 @@ describe('link an existing task from a record page', () => {
     await waitFor(() => expect(api.calls(/^POST \/rest\/taskTargets$/)).toHaveLength(1));
     const relations = [...api.taskTargets.values()].filter((t) => t.taskId === FREE);
     expect(relations).toEqual([expect.objectContaining({ personId: ADA })]);
+    // The toast region's code loads with the first toast.
     expect(
-      within(screen.getByRole('region', { name: /notification/i })).getByText(
+      await within(await screen.findByRole('region', { name: /notification/i })).findByText(
         'Linked “Send the proposal” to Ada Lovelace',
       ),
     ).toBeInTheDocument();

@@ -97,7 +97,7 @@ describe('the task editor as a panel', () => {
     await user.keyboard('{Escape}');
 
     expect(screen.getByRole('dialog')).toBeInTheDocument();
-    expect(within(panel).getByText('notes').tagName).toBe('EM');
+    expect((await within(panel).findByText('notes')).tagName).toBe('EM');
     expect(within(panel).getByRole('button', { name: 'Edit description' })).toHaveFocus();
     await waitFor(() =>
       expect(api.tasks.get(TASK)?.bodyV2).toEqual({ markdown: 'Bring *notes*', blocknote: null }),

@@ -91,7 +91,7 @@ describe('task relations in the editor', () => {
     const { user } = await renderEditor();
     await user.click(screen.getByRole('button', { name: 'Remove Ada Lovelace' }));
 
-    const toasts = screen.getByRole('region', { name: /notification/i });
+    const toasts = await screen.findByRole('region', { name: /notification/i });
     expect(
       await within(toasts).findByText("Couldn't remove the link to Ada Lovelace"),
     ).toBeInTheDocument();
@@ -104,7 +104,7 @@ describe('task relations in the editor', () => {
     await user.type(screen.getByRole('combobox', { name: 'Link to' }), 'ada');
     await user.click(await screen.findByRole('option', { name: 'Ada Lovelace' }));
 
-    const toasts = screen.getByRole('region', { name: /notification/i });
+    const toasts = await screen.findByRole('region', { name: /notification/i });
     expect(await within(toasts).findByText('Already linked to Ada Lovelace')).toBeInTheDocument();
     expect(api.calls(/^POST/)).toEqual([]);
   });
