@@ -184,7 +184,11 @@ test('the board shows every seeded task in three columns, in a handful of reques
     expect(await allCardTitles(page, name)).toHaveLength(count);
     total += count;
   }
-  expect(total).toBe(120);
+  // Every task the server holds: specs that ran before this one on the shared server (a
+  // Peoplelogic journey creates one) may have added to the 120 seeded.
+  const held = await allTasks(restApi);
+  expect(held.length).toBeGreaterThanOrEqual(120);
+  expect(total).toBe(held.length);
 
   const api = requests.filter((request) => new URL(request.url()).pathname.startsWith('/rest/'));
   const byPath = new Map<string, number>();
@@ -206,7 +210,7 @@ test('the board shows every seeded task in three columns, in a handful of reques
   expect(repeated).toEqual([]);
   expect(byPath.get('/rest/tasks')).toBe(3);
   expect(byPath.get('/rest/workspaceMembers')).toBeUndefined();
-  const bound = 3 + mostNameRequests(await allTasks(restApi));
+  const bound = 3 + mostNameRequests(held);
   console.log(`board: at most ${bound} API requests allowed`);
   expect(api.length).toBeLessThanOrEqual(bound);
 
