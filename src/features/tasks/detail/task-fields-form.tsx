@@ -8,6 +8,7 @@ import { describeError } from '@/lib/describe-error';
 import { isoToLocal, localToIso, parseLocalDate } from '@/lib/local-date';
 import { useSaveTaskFields } from '../api/task-on-target';
 import styles from '../capability-screens.module.css';
+import { fieldErrors } from '../field-errors';
 
 // The fields a backend lets us edit, as one form saved at once: name, description, the due
 // date (a day, or a day and time, as the backend keeps it) and the order where it keeps one.
@@ -77,17 +78,7 @@ export function TaskFieldsForm({ task }: { task: Task }) {
     save.mutate({ id: task.id, patch }, { onSuccess: () => setSaved(true) });
   }
 
-  const field = (name: keyof Errors) => ({
-    id: `${ids}-${name}`,
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${ids}-${name}-error` : undefined,
-  });
-  const error = (name: keyof Errors) =>
-    errors[name] ? (
-      <p id={`${ids}-${name}-error`} className={styles.error}>
-        {errors[name]}
-      </p>
-    ) : null;
+  const { field, error } = fieldErrors<keyof Errors>(ids, errors);
   const failure = save.isError ? describeError(save.error) : null;
 
   return (

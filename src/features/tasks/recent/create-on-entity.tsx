@@ -11,6 +11,7 @@ import { useCreateTaskOnTarget } from '../api/task-on-target';
 import { loadRecentEntities, rememberEntity, rememberTask } from './recent-store';
 import { useBackendScope } from './use-backend-scope';
 import styles from '../capability-screens.module.css';
+import { fieldErrors } from '../field-errors';
 
 // A new task on one entity, chosen by pasting its id or from the entities used here before:
 // for backends where a task is created on one thing and cannot list things to pick from.
@@ -66,17 +67,7 @@ export function CreateOnEntity() {
     );
   }
 
-  const field = (name: keyof Errors) => ({
-    id: `${ids}-${name}`,
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${ids}-${name}-error` : undefined,
-  });
-  const error = (name: keyof Errors) =>
-    errors[name] ? (
-      <p id={`${ids}-${name}-error`} className={styles.error}>
-        {errors[name]}
-      </p>
-    ) : null;
+  const { field, error } = fieldErrors<keyof Errors>(ids, errors);
   const failure = create.isError ? describeError(create.error) : null;
 
   return (
