@@ -1,12 +1,12 @@
 import type { Backend, BackendCapabilities, BackendKind, TaskPatch } from '@/backends/backend';
-import { ApiError, ResponseFormatError } from '@/backends/api-error';
+import { ResponseFormatError } from '@/backends/api-error';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '@/backends/http';
 import { NotSupportedError, notSupported } from '@/backends/not-supported';
 import { parseAnswer } from '@/backends/dalil/parse-answer';
-import type { Task } from '@/domain/types';
 import { entityTaskPath, newTaskBody, taskBody, taskPath } from './params';
 import { testPeoplelogicConnection } from './test-connection';
 import { toTask } from './to-domain';
+import { getTasksOneByOne } from '@/backends/tasks-one-by-one';
 import { wireTaskSchema, type WireTask } from './wire-schemas';
 
 // The Backend port over the Peoplelogic tasks API: create a task on one entity, edit it, read
@@ -42,9 +42,6 @@ export type PeoplelogicBackendOptions = {
   http?: Pick<HttpClientOptions, 'timeoutMs' | 'maxAttempts' | 'baseDelayMs'>;
 };
 
-/** How many tasks getTasksByIds reads at once: there is no batch call. */
-const PARALLEL_READS = 4;
-
 /** The API cannot set these: asking for anything but their defaults fails before any request. */
 function refuseUnsupported(patch: TaskPatch, creating: boolean) {
   if (patch.status !== undefined && !(creating && patch.status === 'TODO')) {
@@ -76,23 +73,7 @@ export function createPeoplelogicBackend(options: PeoplelogicBackendOptions): Ba
 
     getTask,
 
-    async getTasksByIds(ids, signal) {
-      const unique = [...new Set(ids)];
-      const found: Task[] = [];
-      for (let i = 0; i < unique.length; i += PARALLEL_READS) {
-        const part = await Promise.all(
-          unique.slice(i, i + PARALLEL_READS).map((id) =>
-            getTask(id, signal).catch((error: unknown) => {
-              // A task deleted elsewhere is left out, as the port promises for unknown ids.
-              if (error instanceof ApiError && error.status === 404) return null;
-              throw error;
-            }),
-          ),
-        );
-        found.push(...part.filter((t): t is Task => t !== null));
-      }
-      return found;
-    },
+    getTasksByIds: (ids, signal) => getTasksOneByOne(getTask, ids, signal),
 
     async createTaskOnTarget({ target, linkId: _linkId, ...input }) {
       refuseUnsupported(input, true);

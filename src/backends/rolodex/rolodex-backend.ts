@@ -3,10 +3,10 @@ import { ApiError } from '@/backends/api-error';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '@/backends/http';
 import { notSupported } from '@/backends/not-supported';
 import { parseAnswer } from '@/backends/dalil/parse-answer';
-import type { Task } from '@/domain/types';
 import { listParams, nextCursor, offsetFromCursor } from './params';
 import { testRolodexConnection } from './test-connection';
 import { toTask } from './to-domain';
+import { getTasksOneByOne } from '@/backends/tasks-one-by-one';
 import { wireListSchema, wireSingleSchema } from './wire-schemas';
 
 // The Backend port over the Rolodex user API: a read-only task list (offset paging, due-date
@@ -46,8 +46,6 @@ export type RolodexBackendOptions = {
   fetch?: typeof fetch;
   http?: Pick<HttpClientOptions, 'timeoutMs' | 'maxAttempts' | 'baseDelayMs'>;
 };
-
-const PARALLEL_READS = 4;
 
 /** The shared http client sends Bearer keys; Rolodex wants its own header, added here. */
 function withKeyHeader(apiKey: string, fetchImpl?: typeof fetch): typeof fetch {
@@ -130,22 +128,7 @@ export function createRolodexBackend(options: RolodexBackendOptions): Backend {
 
     getTask,
 
-    async getTasksByIds(ids, signal) {
-      const unique = [...new Set(ids)];
-      const found: Task[] = [];
-      for (let i = 0; i < unique.length; i += PARALLEL_READS) {
-        const part = await Promise.all(
-          unique.slice(i, i + PARALLEL_READS).map((id) =>
-            getTask(id, signal).catch((error: unknown) => {
-              if (error instanceof ApiError && error.status === 404) return null;
-              throw error;
-            }),
-          ),
-        );
-        found.push(...part.filter((t): t is Task => t !== null));
-      }
-      return found;
-    },
+    getTasksByIds: (ids, signal) => getTasksOneByOne(getTask, ids, signal),
 
     createTask: notSupported(API, 'Creating a task'),
     createTaskOnTarget: notSupported(API, 'Creating a task'),
