@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { answerCache } from './answer-cache.ts';
 import { bearerAuth } from './auth.ts';
 import { restBodyLimit } from './body-limit.ts';
 import type { Db } from './db.ts';
@@ -28,7 +29,12 @@ import {
 // The Dalil REST surface (contract sections 1-3 and 6) over the generic records layer. Where the
 // Dalil page is silent it answers as ../shared/contract/twenty-observed.md records a live Twenty.
 
-export type ApiOptions = { db: Db; apiKey: string };
+export type ApiOptions = {
+  db: Db;
+  apiKey: string;
+  /** Serve unchanged GET answers from memory (answer-cache.ts); default on. */
+  answerCache?: boolean;
+};
 
 async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
@@ -63,11 +69,12 @@ function errorResponse(c: Context, error: unknown) {
   );
 }
 
-export function createApi({ db, apiKey }: ApiOptions): Hono {
+export function createApi({ db, apiKey, answerCache: cached = true }: ApiOptions): Hono {
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error));
   app.use('/rest/*', bearerAuth(apiKey));
   app.use('/rest/*', restBodyLimit());
+  if (cached) app.use('/rest/*', answerCache(db));
 
   app.get('/rest/:object', async (c) => {
     const meta = objectFromPath(c.req.param('object'));

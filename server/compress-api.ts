@@ -9,7 +9,7 @@ import { pickEncoding, varyOnAcceptEncoding, type Encoding } from './content-enc
 
 export const COMPRESS_THRESHOLD = 1024;
 
-const compress: Record<Encoding, (data: Uint8Array) => Promise<Buffer>> = {
+export const compressBody: Record<Encoding, (data: Uint8Array) => Promise<Buffer>> = {
   // Quality 4 is brotli's usual choice for dynamic content: gzip's speed, a better ratio.
   br: (data) =>
     promisify(brotliCompress)(data, {
@@ -28,7 +28,10 @@ export function compressApi(threshold = COMPRESS_THRESHOLD): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const res = c.res;
-    if (!res.body || res.headers.has('content-encoding')) return;
+    if (!res.body) return;
+    // Already encoded (answer-cache.ts keeps compressed answers): say what it depended on, since
+    // headers set after it (CORS's Vary: Origin) may have replaced what it said.
+    if (res.headers.has('content-encoding')) return varyOnAcceptEncoding(res.headers);
     if (!TEXTUAL.test(res.headers.get('content-type') ?? '')) return;
     // Whether this answer is compressed depends on the request's Accept-Encoding: caches must know.
     varyOnAcceptEncoding(res.headers);
@@ -39,7 +42,7 @@ export function compressApi(threshold = COMPRESS_THRESHOLD): MiddlewareHandler {
       c.res = new Response(body, res);
       return;
     }
-    c.res = new Response(new Uint8Array(await compress[encoding](body)), res);
+    c.res = new Response(new Uint8Array(await compressBody[encoding](body)), res);
     c.res.headers.set('content-encoding', encoding);
     c.res.headers.delete('content-length');
   };

@@ -34,6 +34,8 @@ export type ServerOptions = {
   corsOrigins?: readonly string[];
   /** Throttling of wrong API keys per client address. */
   throttle?: ThrottleOptions;
+  /** Keep GET answers until the data changes (default on; off only to measure without it). */
+  answerCache?: boolean;
 };
 
 const API_PREFIXES = ['/rest/*', '/api/v1/*', '/user-api/v1/*'] as const;
@@ -66,7 +68,10 @@ export function createServer(options: ServerOptions): Hono {
     // Proxy mode fronts a Dalil workspace, which speaks only the Dalil dialect.
     app.route('/', createProxyApi({ upstream: options.upstream, apiKey: options.apiKey }));
   } else if (options.db) {
-    app.route('/', createApi({ db: options.db, apiKey: options.apiKey }));
+    app.route(
+      '/',
+      createApi({ db: options.db, apiKey: options.apiKey, answerCache: options.answerCache }),
+    );
     app.route('/', createDialectsApi({ db: options.db, apiKey: options.apiKey }));
   } else {
     throw new Error('createServer needs a database or an upstream');

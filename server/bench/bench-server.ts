@@ -1,7 +1,10 @@
+import { execFile as execFileCb } from 'node:child_process';
 import type { Server } from 'node:http';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { createAdaptorServer } from '@hono/node-server';
-import autocannon from 'autocannon';
+import type { Options, Result } from 'autocannon';
 import { openDb, type Db } from '../db.ts';
 import { openPostgres, type PostgresDb } from '../db-postgres.ts';
 import { createSchema } from '../schema.ts';
@@ -23,6 +26,8 @@ import {
 //   --json              one JSON object on stdout (BenchReport below); progress goes to stderr.
 //                       `npm run bench` reads it: keep its shape stable.
 //   --db=pglite,postgres  which databases to run (default both).
+//   --compressed        clients send `Accept-Encoding: br, gzip` (default: none, as autocannon).
+//   --uncached          serve without the answer cache, so every request reads the database.
 //   BENCH_DURATION      seconds per endpoint (default 10).
 
 const COUNTS: SeedCounts = {
@@ -47,6 +52,9 @@ export type EndpointFigures = {
   requests: number;
   non2xx: number;
   errors: number;
+  /** The server process's CPU time (user + system) per answered request; the load generator
+   *  runs in another process. On PostgreSQL the database's own CPU is not in it. */
+  cpuMsPerRequest: number;
 };
 export type DatabaseFigures = {
   database: 'pglite' | 'postgres';
@@ -59,6 +67,10 @@ export type BenchReport = {
   seed: SeedCounts;
   connections: number;
   durationSeconds: number;
+  /** Whether the clients accepted compressed answers (--compressed). */
+  compressed: boolean;
+  /** Whether the server's answer cache was on (off with --uncached). */
+  answerCache: boolean;
   node: string;
   cores: number;
   databases: DatabaseFigures[];
@@ -67,15 +79,35 @@ export type BenchReport = {
 };
 
 const args = process.argv.slice(2);
+const FLAGS = ['--json', '--compressed', '--uncached'];
 const json = args.includes('--json');
+const compressed = args.includes('--compressed');
+const answerCache = !args.includes('--uncached');
 const dbArg = args.find((a) => a.startsWith('--db='))?.slice('--db='.length) ?? 'pglite,postgres';
-const unknown = args.filter((a) => a !== '--json' && !a.startsWith('--db='));
+const unknown = args.filter((a) => !FLAGS.includes(a) && !a.startsWith('--db='));
 const wanted = new Set(dbArg.split(',').map((d) => d.trim()));
 if (unknown.length > 0 || [...wanted].some((d) => d !== 'pglite' && d !== 'postgres')) {
-  console.error('usage: bench-server.ts [--json] [--db=pglite,postgres]');
+  console.error(
+    'usage: bench-server.ts [--json] [--compressed] [--uncached] [--db=pglite,postgres]',
+  );
   process.exit(2);
 }
 const log = (line: string) => (json ? console.error(line) : console.log(line));
+
+const execFile = promisify(execFileCb);
+const LOAD_SCRIPT = fileURLToPath(new URL('./load.ts', import.meta.url));
+
+/** autocannon in a child process (load.ts), with this process's CPU time over the same span. */
+async function load(options: Options): Promise<{ result: Result; cpuMs: number }> {
+  const before = process.cpuUsage();
+  const { stdout } = await execFile(
+    process.execPath,
+    ['--import', 'tsx', LOAD_SCRIPT, JSON.stringify(options)],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const used = process.cpuUsage(before);
+  return { result: JSON.parse(stdout) as Result, cpuMs: (used.user + used.system) / 1000 };
+}
 
 async function measure(db: Db, database: DatabaseFigures['database'], description: string) {
   log(`\n${description}: seeding ${COUNTS.tasks} tasks, ${COUNTS.taskTargets} relations...`);
@@ -94,7 +126,7 @@ async function measure(db: Db, database: DatabaseFigures['database'], descriptio
 
   // autocannon stops by dropping its sockets: handlers still running then must finish before the
   // database closes, or they fail (and, worse, count against the next run).
-  const app = createServer({ db, apiKey: API_KEY });
+  const app = createServer({ db, apiKey: API_KEY, answerCache });
   let inFlight = 0;
   let drained: (() => void) | undefined;
   const server = createAdaptorServer({
@@ -119,13 +151,16 @@ async function measure(db: Db, database: DatabaseFigures['database'], descriptio
     { name: `person depth=1 (${busiest.n} relations)`, path: `/rest/people/${busiest.id}?depth=1` },
   ];
 
-  const headers = { authorization: `Bearer ${API_KEY}` };
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${API_KEY}`,
+    ...(compressed ? { 'accept-encoding': 'br, gzip' } : {}),
+  };
   const figures: EndpointFigures[] = [];
   try {
     for (const endpoint of endpoints) {
       const check = await fetch(`${base}${endpoint.path}`, { headers });
       if (!check.ok) throw new Error(`${endpoint.name}: ${check.status} ${await check.text()}`);
-      const result = await autocannon({
+      const { result, cpuMs } = await load({
         url: `${base}${endpoint.path}`,
         connections: CONNECTIONS,
         duration: DURATION,
@@ -140,6 +175,7 @@ async function measure(db: Db, database: DatabaseFigures['database'], descriptio
         requests: result.requests.total,
         non2xx: result.non2xx,
         errors: result.errors + result.timeouts,
+        cpuMsPerRequest: result.requests.total > 0 ? cpuMs / result.requests.total : 0,
       });
     }
   } finally {
@@ -197,7 +233,10 @@ const fixed = (n: number) => Number(n.toFixed(n < 10 ? 2 : 1));
 
 function printTable(report: BenchReport) {
   for (const db of report.databases) {
-    console.log(`\n${db.description}, seeded in ${db.seedSeconds.toFixed(2)} s`);
+    console.log(
+      `\n${db.description}, seeded in ${db.seedSeconds.toFixed(2)} s; ` +
+        `${report.compressed ? 'compressed' : 'uncompressed'} answers, answer cache ${report.answerCache ? 'on' : 'off'}`,
+    );
     console.table(
       Object.fromEntries(
         db.endpoints.map((e) => [
@@ -209,6 +248,7 @@ function printTable(report: BenchReport) {
             requests: e.requests,
             'non-2xx': e.non2xx,
             errors: e.errors,
+            'CPU/req': `${fixed(e.cpuMsPerRequest)} ms`,
           },
         ]),
       ),
@@ -222,6 +262,8 @@ async function main() {
     seed: COUNTS,
     connections: CONNECTIONS,
     durationSeconds: DURATION,
+    compressed,
+    answerCache,
     node: process.version,
     cores: availableParallelism(),
     databases: [],

@@ -101,6 +101,35 @@ describe.skipIf(!url)('DATABASE_URL mode on PostgreSQL', () => {
     );
   });
 
+  it('never serves one server’s kept answer after another server wrote', async () => {
+    const [first, second] = running;
+    const page = '/rest/tasks?depth=1&limit=60&order_by=dueAt%5BAscNullsLast%5D';
+    type Page = { data: { tasks: { id: string; title: string }[] }; totalCount: number };
+    const read = async (server: Running) =>
+      (await (await call(server, 'GET', page)).json()) as Page;
+    // Read twice through the second server, so the page is kept there.
+    const before = await read(second!);
+    expect(await read(second!)).toEqual(before);
+    const target = before.data.tasks[0]!;
+    const renamed = await call(first!, 'PATCH', `/rest/tasks/${target.id}`, {
+      title: `Renamed through the first server ${Date.now()}`,
+    });
+    expect(renamed.status).toBe(200);
+    const { updateTask } = ((await renamed.json()) as { data: { updateTask: { title: string } } })
+      .data;
+    // At once, with no wait: the second server's next read carries the first server's write.
+    const after = await read(second!);
+    expect(after.data.tasks.find((t) => t.id === target.id)?.title).toBe(updateTask.title);
+
+    const created = await call(first!, 'POST', '/rest/tasks', { title: 'Made on the first' });
+    expect(created.status).toBe(201);
+    expect((await read(second!)).totalCount).toBe(after.totalCount + 1);
+    const { createTask } = ((await created.json()) as { data: { createTask: { id: string } } })
+      .data;
+    expect((await call(first!, 'DELETE', `/rest/tasks/${createTask.id}`)).status).toBe(200);
+    expect((await read(second!)).totalCount).toBe(after.totalCount);
+  });
+
   it('refuses a server it cannot reach with a clear message that never shows the password', async () => {
     const unreachable = new URL(url!);
     unreachable.port = '1';
