@@ -1,10 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { bearerAuth } from './auth.ts';
+import { apiAuth } from './auth.ts';
 import { restBodyLimit } from './body-limit.ts';
 import type { Db } from './db.ts';
 import { badRequest, HttpError, MalformedJsonError } from './errors.ts';
+import { dbSessionStore, type SessionStore } from './session/session-store.ts';
 import { jsonDepth, MAX_JSON_DEPTH, tooDeepMessage } from './json-depth.ts';
 import {
   deleteRecord,
@@ -28,7 +29,12 @@ import {
 // The Dalil REST surface (contract sections 1-3 and 6) over the generic records layer. Where the
 // Dalil page is silent it answers as ../shared/contract/twenty-observed.md records a live Twenty.
 
-export type ApiOptions = { db: Db; apiKey: string };
+export type ApiOptions = {
+  db: Db;
+  apiKey: string;
+  /** Browser sessions (session/); by default the ones in `db`. */
+  sessions?: SessionStore;
+};
 
 async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
@@ -63,10 +69,10 @@ function errorResponse(c: Context, error: unknown) {
   );
 }
 
-export function createApi({ db, apiKey }: ApiOptions): Hono {
+export function createApi({ db, apiKey, sessions = dbSessionStore(db) }: ApiOptions): Hono {
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error));
-  app.use('/rest/*', bearerAuth(apiKey));
+  app.use('/rest/*', apiAuth(apiKey, sessions));
   app.use('/rest/*', restBodyLimit());
 
   app.get('/rest/:object', async (c) => {
