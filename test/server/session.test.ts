@@ -123,18 +123,18 @@ describe('POST /auth/session', () => {
   });
 
   it('is refused from another site', async () => {
-    for (const headers of [
+    const forged: Record<string, string>[] = [
       { 'x-tasklink-csrf': '' },
       { origin: 'http://evil.example' },
       { 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ];
+    for (const headers of forged) {
       const res = await signIn(headers);
       expect(res.status).toBe(403);
       expect(res.headers.get('set-cookie')).toBeNull();
     }
   });
 });
-
 describe('the API with a session cookie', () => {
   it('reads with the cookie alone, in any tab', async () => {
     const id = await newSession();
