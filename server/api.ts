@@ -69,7 +69,7 @@ function errorResponse(c: Context, error: unknown) {
   );
 }
 
-export function createApi({ db, apiKey, sessions = dbSessionStore(db) }: ApiOptions): Hono {
+export function createApi({ db, apiKey, sessions = dbSessionStore(db, apiKey) }: ApiOptions): Hono {
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error));
   app.use('/rest/*', apiAuth(apiKey, sessions));

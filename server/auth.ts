@@ -5,10 +5,11 @@ import { assertSameOrigin, isWrite } from './session/csrf.ts';
 import { clearSessionCookie, readSessionCookie } from './session/session-cookie.ts';
 import type { SessionStore } from './session/session-store.ts';
 
-// Bearer-key auth for every /rest route, before routing (so even an unknown object answers 403
-// without a key), as Twenty does: no usable token is 403 "Missing authentication token", a token
-// that is not the key is 401. Both keys are hashed first so the comparison takes the same time
-// whatever was sent; no message ever repeats the key.
+// Auth for every /rest route, before routing (so even an unknown object answers 403 without a
+// key), as Twenty does: no usable token is 403 "Missing authentication token", a token that is
+// not the key is 401. Both keys are hashed first so the comparison takes the same time whatever
+// was sent; no message ever repeats the key. The app's own pages sign in by session cookie
+// instead (apiAuth below, session/).
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 

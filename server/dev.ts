@@ -34,7 +34,7 @@ try {
     faults: config.faults,
     rateLimit: config.rateLimit,
     testControl: config.testControl,
-    sessions: config.upstream ? fileSessionStore(config.dataDir) : undefined,
+    sessions: config.upstream ? fileSessionStore(backend.apiKey, config.dataDir) : undefined,
     ...networkOptions(config, port),
   });
   const api = getRequestListener(app.fetch);

@@ -29,7 +29,7 @@ export type ProxyOptions = {
 export function createProxyApi({
   upstream,
   apiKey,
-  sessions = fileSessionStore(),
+  sessions = fileSessionStore(apiKey),
   fetch: fetchImpl = fetch,
 }: ProxyOptions): Hono {
   const app = new Hono();

@@ -69,7 +69,8 @@ export function createServer(options: ServerOptions): Hono {
   }
 
   const sessions =
-    options.sessions ?? (options.db ? dbSessionStore(options.db) : fileSessionStore());
+    options.sessions ??
+    (options.db ? dbSessionStore(options.db, options.apiKey) : fileSessionStore(options.apiKey));
   app.route('/', createSessionApi(options.apiKey, sessions));
   if (options.upstream) {
     // Proxy mode fronts a Dalil workspace, which speaks only the Dalil dialect.

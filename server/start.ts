@@ -177,7 +177,7 @@ export async function startTasklink(
     testControl: config.testControl,
     staticDir: options.staticDir,
     // Proxy mode opens no database: its sessions are kept beside the generated key.
-    sessions: config.upstream ? fileSessionStore(config.dataDir) : undefined,
+    sessions: config.upstream ? fileSessionStore(backend.apiKey, config.dataDir) : undefined,
     ...networkOptions(config, bound.port),
   });
   bound.serve(getRequestListener(app.fetch));

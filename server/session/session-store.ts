@@ -1,12 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Queryable } from '../db.ts';
 
 // Browser sessions: the `#key` hand-over trades the API key for a random session id carried in
-// an HttpOnly cookie, so every tab on the origin is signed in. Only a SHA-256 of the id is
-// stored (the id holds 256 random bits, so a plain hash is enough): a copy of the database or
-// the sessions file signs nobody in.
+// an HttpOnly cookie, so every tab on the origin is signed in. Only an HMAC-SHA256 of the id,
+// keyed with the API key, is stored: a copy of the database or the sessions file signs nobody
+// in, and a new API key signs every browser out (their ids no longer hash to a stored row).
 
 /** Thirty days: a laptop's tasklink is reopened after a weekend without asking for the key. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -32,14 +32,20 @@ export const SESSIONS_DDL = [
   `CREATE INDEX IF NOT EXISTS idx_${SESSIONS_TABLE}_expires_at ON ${SESSIONS_TABLE} (expires_at)`,
 ];
 
-export const hashSessionId = (id: string) => createHash('sha256').update(id, 'utf8').digest('hex');
+export const hashSessionId = (id: string, secret: string) =>
+  createHmac('sha256', secret).update(id, 'utf8').digest('hex');
 const newSessionId = () => randomBytes(32).toString('base64url');
 /** Anything else in the cookie is not one of ours: no lookup, no hashing of arbitrary text. */
 const WELL_FORMED = /^[A-Za-z0-9_-]{43}$/;
 
 /** Sessions in the database (tasklink's PGlite or PostgreSQL), so they survive a restart and
  *  are shared by every process on one PostgreSQL. */
-export function dbSessionStore(db: Queryable, ttlMs = SESSION_TTL_MS): SessionStore {
+export function dbSessionStore(
+  db: Queryable,
+  secret: string,
+  ttlMs = SESSION_TTL_MS,
+): SessionStore {
+  const hash = (id: string) => hashSessionId(id, secret);
   return {
     async create(now = new Date()) {
       const id = newSessionId();
@@ -48,7 +54,7 @@ export function dbSessionStore(db: Queryable, ttlMs = SESSION_TTL_MS): SessionSt
       await db.query(`DELETE FROM ${SESSIONS_TABLE} WHERE expires_at <= $1`, [now.toISOString()]);
       await db.query(
         `INSERT INTO ${SESSIONS_TABLE} (id_hash, created_at, expires_at) VALUES ($1, $2, $3)`,
-        [hashSessionId(id), now.toISOString(), expiresAt.toISOString()],
+        [hash(id), now.toISOString(), expiresAt.toISOString()],
       );
       return { id, expiresAt };
     },
@@ -56,14 +62,14 @@ export function dbSessionStore(db: Queryable, ttlMs = SESSION_TTL_MS): SessionSt
       if (!WELL_FORMED.test(id)) return undefined;
       const rows = await db.query<{ expires_at: Date | string }>(
         `SELECT expires_at FROM ${SESSIONS_TABLE} WHERE id_hash = $1 AND expires_at > $2`,
-        [hashSessionId(id), now.toISOString()],
+        [hash(id), now.toISOString()],
       );
       const row = rows[0];
       return row ? { expiresAt: new Date(row.expires_at) } : undefined;
     },
     async delete(id) {
       if (!WELL_FORMED.test(id)) return;
-      await db.query(`DELETE FROM ${SESSIONS_TABLE} WHERE id_hash = $1`, [hashSessionId(id)]);
+      await db.query(`DELETE FROM ${SESSIONS_TABLE} WHERE id_hash = $1`, [hash(id)]);
     },
   };
 }
@@ -73,7 +79,12 @@ export function dbSessionStore(db: Queryable, ttlMs = SESSION_TTL_MS): SessionSt
  * in `<dataDir>/sessions.json` (owner-only, written whole and renamed into place), so a restart
  * keeps everyone signed in.
  */
-export function fileSessionStore(dataDir?: string, ttlMs = SESSION_TTL_MS): SessionStore {
+export function fileSessionStore(
+  secret: string,
+  dataDir?: string,
+  ttlMs = SESSION_TTL_MS,
+): SessionStore {
+  const hash = (id: string) => hashSessionId(id, secret);
   const path = dataDir ? join(dataDir, 'sessions.json') : undefined;
   const sessions = new Map<string, number>(path ? readSessionsFile(path) : []);
   const persist = () => {
@@ -90,13 +101,13 @@ export function fileSessionStore(dataDir?: string, ttlMs = SESSION_TTL_MS): Sess
       const id = newSessionId();
       const expiresAt = new Date(now.getTime() + ttlMs);
       prune(now.getTime());
-      sessions.set(hashSessionId(id), expiresAt.getTime());
+      sessions.set(hash(id), expiresAt.getTime());
       persist();
       return Promise.resolve({ id, expiresAt });
     },
     find(id, now = new Date()) {
       if (!WELL_FORMED.test(id)) return Promise.resolve(undefined);
-      const expires = sessions.get(hashSessionId(id));
+      const expires = sessions.get(hash(id));
       return Promise.resolve(
         expires !== undefined && expires > now.getTime()
           ? { expiresAt: new Date(expires) }
@@ -104,7 +115,7 @@ export function fileSessionStore(dataDir?: string, ttlMs = SESSION_TTL_MS): Sess
       );
     },
     delete(id) {
-      if (WELL_FORMED.test(id) && sessions.delete(hashSessionId(id))) persist();
+      if (WELL_FORMED.test(id) && sessions.delete(hash(id))) persist();
       return Promise.resolve();
     },
   };

@@ -99,13 +99,13 @@ describe('POST /auth/session', () => {
     expect(proxied.headers.get('set-cookie')).toMatch(/; Secure/);
   });
 
-  it('stores only a hash of the session id, never the id or the key', async () => {
+  it('stores only a keyed hash of the session id, never the id or the key', async () => {
     const id = await newSession();
     const rows = await db.query<{ id_hash: string }>('SELECT id_hash FROM tasklink_sessions');
     const stored = JSON.stringify(rows);
     expect(stored).not.toContain(id);
     expect(stored).not.toContain(RUNTIME_KEY);
-    expect(rows.map((r) => r.id_hash)).toContain(hashSessionId(id));
+    expect(rows.map((r) => r.id_hash)).toContain(hashSessionId(id, RUNTIME_KEY));
   });
 
   it.each([
@@ -249,7 +249,7 @@ describe('GET and DELETE /auth/session', () => {
     expect(out.headers.get('set-cookie')).toMatch(/Max-Age=0/);
     expect((await send('/rest/tasks', { headers: asBrowser(id) })).status).toBe(401);
     const rows = await db.query('SELECT 1 FROM tasklink_sessions WHERE id_hash = $1', [
-      hashSessionId(id),
+      hashSessionId(id, RUNTIME_KEY),
     ]);
     expect(rows).toEqual([]);
   });
@@ -263,7 +263,7 @@ describe('GET and DELETE /auth/session', () => {
 
 describe('session stores', () => {
   it('expire sessions after their lifetime and drop expired rows on the next sign-in', async () => {
-    const store = dbSessionStore(db, 1_000);
+    const store = dbSessionStore(db, RUNTIME_KEY, 1_000);
     const start = new Date('2030-01-01T00:00:00Z');
     const { id, expiresAt } = await store.create(start);
     expect(expiresAt.toISOString()).toBe('2030-01-01T00:00:01.000Z');
@@ -271,26 +271,31 @@ describe('session stores', () => {
     expect(await store.find(id, new Date(start.getTime() + 1_000))).toBeUndefined();
     await store.create(new Date(start.getTime() + 5_000));
     const rows = await db.query('SELECT 1 FROM tasklink_sessions WHERE id_hash = $1', [
-      hashSessionId(id),
+      hashSessionId(id, RUNTIME_KEY),
     ]);
     expect(rows).toEqual([]);
   });
 
   it('survive a restart: a new store over the same database knows the session', async () => {
-    const { id } = await dbSessionStore(db).create();
-    expect(await dbSessionStore(db).find(id)).toBeDefined();
+    const { id } = await dbSessionStore(db, RUNTIME_KEY).create();
+    expect(await dbSessionStore(db, RUNTIME_KEY).find(id)).toBeDefined();
+  });
+
+  it('end when the API key changes: a new key signs every browser out', async () => {
+    const { id } = await dbSessionStore(db, RUNTIME_KEY).create();
+    expect(await dbSessionStore(db, 'a-brand-new-key-0123456789').find(id)).toBeUndefined();
   });
 
   it('in proxy mode keep hashed sessions in an owner-only file that a restart reads', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tasklink-sessions-'));
     try {
-      const { id } = await fileSessionStore(dir).create();
+      const { id } = await fileSessionStore(RUNTIME_KEY, dir).create();
       const file = join(dir, 'sessions.json');
       expect(statSync(file).mode & 0o777).toBe(0o600);
-      const again = fileSessionStore(dir);
+      const again = fileSessionStore(RUNTIME_KEY, dir);
       expect(await again.find(id)).toBeDefined();
       await again.delete(id);
-      expect(await fileSessionStore(dir).find(id)).toBeUndefined();
+      expect(await fileSessionStore(RUNTIME_KEY, dir).find(id)).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
