@@ -9,6 +9,8 @@ import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 test.slow();
 
 const SHARED = '/tasks?q=call';
+/** A page's first load (its chunks, the first answers) on a busy machine, as in long-column.spec. */
+const FIRST_LOAD = { timeout: 30_000 };
 
 async function shoot(page: Page, name: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -23,9 +25,12 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 /** The board at SHARED: the search kept, and the To do column holding only matching cards. */
 async function expectSharedView(page: Page): Promise<void> {
-  await expect(page.getByRole('searchbox', { name: 'Search tasks' })).toHaveValue('call');
+  await expect(page.getByRole('searchbox', { name: 'Search tasks' })).toHaveValue(
+    'call',
+    FIRST_LOAD,
+  );
   const todo = page.getByRole('region', { name: 'To do' });
-  await expect(todo.getByRole('article').first()).toBeVisible();
+  await expect(todo.getByRole('article').first()).toBeVisible(FIRST_LOAD);
   await expect
     .poll(async () => {
       const titles = await todo.getByRole('article').getByRole('heading').allInnerTexts();
@@ -54,7 +59,7 @@ test('a new tab at a shared filter URL opens signed in, with the filters applied
   await gotoApp('/tasks');
   await expect(
     page.getByRole('region', { name: 'To do' }).getByRole('article').first(),
-  ).toBeVisible();
+  ).toBeVisible(FIRST_LOAD);
   expect(page.url()).not.toContain('#key');
   expect(page.url()).not.toContain(apiKey);
 
@@ -86,7 +91,7 @@ test('a fresh browser gets the Connect screen, and the pasted key opens the requ
     const page = await context.newPage();
     await page.goto(SHARED);
     const main = connectScreen(page);
-    await expect(main).toBeVisible();
+    await expect(main).toBeVisible(FIRST_LOAD);
     await expect(main.getByText(/tasklink ready: http:\/\/127\.0\.0\.1:\d+\/#key=…/)).toBeVisible();
     await expect(page.getByText(/Authorization|Bearer/)).toHaveCount(0);
     await expect(page.getByText(/Could not load/)).toHaveCount(0);
@@ -109,7 +114,7 @@ test('a fresh browser gets the Connect screen, and the pasted key opens the requ
     // The session is the browser's: another tab needs nothing more.
     const other = await context.newPage();
     await other.goto('/people');
-    await expect(other.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+    await expect(other.getByRole('heading', { name: 'People', level: 1 })).toBeVisible(FIRST_LOAD);
     await expect(connectScreen(other)).toHaveCount(0);
   } finally {
     await context.close();
@@ -126,16 +131,19 @@ test('signing out in Settings ends the session for every tab', async ({
     const page = await context.newPage();
     await page.goto(`/settings#key=${encodeURIComponent(apiKey)}`);
     const card = page.getByRole('region', { name: 'Session' });
-    await expect(card).toContainText('This browser is signed in to this tasklink server until');
+    await expect(card).toContainText(
+      'This browser is signed in to this tasklink server until',
+      FIRST_LOAD,
+    );
     const other = await context.newPage();
     await other.goto(SHARED);
     await expectSharedView(other);
 
     await card.getByRole('button', { name: 'Sign out' }).click();
-    await expect(connectScreen(page)).toBeVisible();
+    await expect(connectScreen(page)).toBeVisible(FIRST_LOAD);
     expect(await context.cookies()).toEqual([]);
     await other.reload();
-    await expect(connectScreen(other)).toBeVisible();
+    await expect(connectScreen(other)).toBeVisible(FIRST_LOAD);
   } finally {
     await context.close();
   }
@@ -146,7 +154,7 @@ test('the Connect screen on a phone', async ({ browser, baseURL }) => {
   try {
     const page = await context.newPage();
     await page.goto(SHARED);
-    await expect(connectScreen(page)).toBeVisible();
+    await expect(connectScreen(page)).toBeVisible(FIRST_LOAD);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
