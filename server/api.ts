@@ -2,10 +2,11 @@ import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { answerCache } from './answer-cache.ts';
-import { bearerAuth } from './auth.ts';
+import { apiAuth } from './auth.ts';
 import { restBodyLimit } from './body-limit.ts';
 import type { Db } from './db.ts';
 import { badRequest, HttpError, MalformedJsonError } from './errors.ts';
+import { dbSessionStore, type SessionStore } from './session/session-store.ts';
 import { jsonDepth, MAX_JSON_DEPTH, tooDeepMessage } from './json-depth.ts';
 import {
   deleteRecord,
@@ -34,6 +35,8 @@ export type ApiOptions = {
   apiKey: string;
   /** Serve unchanged GET answers from memory (answer-cache.ts); default on. */
   answerCache?: boolean;
+  /** Browser sessions (session/); by default the ones in `db`. */
+  sessions?: SessionStore;
 };
 
 async function readJson(c: Context): Promise<unknown> {
@@ -69,10 +72,15 @@ function errorResponse(c: Context, error: unknown) {
   );
 }
 
-export function createApi({ db, apiKey, answerCache: cached = true }: ApiOptions): Hono {
+export function createApi({
+  db,
+  apiKey,
+  sessions = dbSessionStore(db, apiKey),
+  answerCache: cached = true,
+}: ApiOptions): Hono {
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error));
-  app.use('/rest/*', bearerAuth(apiKey));
+  app.use('/rest/*', apiAuth(apiKey, sessions));
   app.use('/rest/*', restBodyLimit());
   if (cached) app.use('/rest/*', answerCache(db));
 

@@ -1,11 +1,15 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { forbidden, unauthenticated } from './errors.ts';
+import { assertSameOrigin, isWrite } from './session/csrf.ts';
+import { clearSessionCookie, readSessionCookie } from './session/session-cookie.ts';
+import type { SessionStore } from './session/session-store.ts';
 
-// Bearer-key auth for every /rest route, before routing (so even an unknown object answers 403
-// without a key), as Twenty does: no usable token is 403 "Missing authentication token", a token
-// that is not the key is 401. Both keys are hashed first so the comparison takes the same time
-// whatever was sent; no message ever repeats the key.
+// Auth for every /rest route, before routing (so even an unknown object answers 403 without a
+// key), as Twenty does: no usable token is 403 "Missing authentication token", a token that is
+// not the key is 401. Both keys are hashed first so the comparison takes the same time whatever
+// was sent; no message ever repeats the key. The app's own pages sign in by session cookie
+// instead (apiAuth below, session/).
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
@@ -25,6 +29,27 @@ export function bearerAuth(apiKey: string): MiddlewareHandler {
     const token = bearerToken(c.req.header('authorization'));
     if (token === undefined) throw forbidden('Missing authentication token');
     if (!keyMatches(token, apiKey)) throw unauthenticated('Token invalid.');
+    await next();
+  };
+}
+
+/**
+ * Bearer keys exactly as above for API clients; without an Authorization header, the browser's
+ * session cookie (session/). A cookie that names no live session (expired, signed out, another
+ * server's) is 401 and is cleared; a write signed in by cookie must pass the CSRF check. With
+ * neither, 403 as before.
+ */
+export function apiAuth(apiKey: string, sessions: SessionStore): MiddlewareHandler {
+  const bearer = bearerAuth(apiKey);
+  return async (c, next) => {
+    if (c.req.header('authorization') !== undefined) return bearer(c, next);
+    const id = readSessionCookie(c);
+    if (id === undefined) throw forbidden('Missing authentication token');
+    if (!(await sessions.find(id))) {
+      clearSessionCookie(c);
+      throw unauthenticated('Session expired or signed out; connect again with the API key.');
+    }
+    if (isWrite(c.req.method)) assertSameOrigin(c);
     await next();
   };
 }

@@ -2,6 +2,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer as createViteServer } from 'vite';
 import { ConfigError, parseConfig, REPO_ROOT } from './config.ts';
 import { createServer } from './server.ts';
+import { fileSessionStore } from './session/session-store.ts';
 import { DataDirInUseError } from './data-lock.ts';
 import {
   bindServer,
@@ -15,7 +16,7 @@ import {
 // `npm run dev`: one process, one port: the API as in production, everything else through Vite
 // in middleware mode (hot reload over the same HTTP server).
 
-const isApiPath = (url: string) => /^\/(rest|__test)(\/|\?|$)/.test(url);
+const isApiPath = (url: string) => /^\/(rest|auth|__test)(\/|\?|$)/.test(url);
 
 try {
   const config = parseConfig();
@@ -33,6 +34,7 @@ try {
     faults: config.faults,
     rateLimit: config.rateLimit,
     testControl: config.testControl,
+    sessions: config.upstream ? fileSessionStore(backend.apiKey, config.dataDir) : undefined,
     ...networkOptions(config, port),
   });
   const api = getRequestListener(app.fetch);

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
-import { bearerAuth } from './auth.ts';
+import { apiAuth } from './auth.ts';
 import { restBodyLimit } from './body-limit.ts';
 import type { Upstream } from './config.ts';
 import { HttpError } from './errors.ts';
+import { fileSessionStore, type SessionStore } from './session/session-store.ts';
 
 // Proxy mode for teams: the browser talks to tasklink on the app's own origin with tasklink's
 // key; tasklink forwards /rest/* to the Dalil workspace with the workspace key, which therefore
@@ -17,11 +18,22 @@ const FORWARDED_RESPONSE_HEADERS = ['content-type', 'retry-after'];
 
 const badGateway = (message: string) => new HttpError(502, 'BadGatewayException', [message]);
 
-export type ProxyOptions = { upstream: Upstream; apiKey: string; fetch?: typeof fetch };
+export type ProxyOptions = {
+  upstream: Upstream;
+  apiKey: string;
+  /** Browser sessions; by default kept in memory only. */
+  sessions?: SessionStore;
+  fetch?: typeof fetch;
+};
 
-export function createProxyApi({ upstream, apiKey, fetch: fetchImpl = fetch }: ProxyOptions): Hono {
+export function createProxyApi({
+  upstream,
+  apiKey,
+  sessions = fileSessionStore(apiKey),
+  fetch: fetchImpl = fetch,
+}: ProxyOptions): Hono {
   const app = new Hono();
-  app.use('/rest/*', bearerAuth(apiKey));
+  app.use('/rest/*', apiAuth(apiKey, sessions));
   app.use('/rest/*', restBodyLimit());
 
   app.all('/rest/*', async (c) => {

@@ -2,6 +2,7 @@ import type { Db } from './db.ts';
 import { createDialectSchema, DIALECT_TABLES } from './dialects/index.ts';
 import { OBJECTS, TASK_TARGET_KEYS, type ObjectMeta, type ObjectName } from './metadata.ts';
 import { objectColumns, SQL_TYPES, type ColumnMeta } from './records/columns.ts';
+import { SESSIONS_DDL, SESSIONS_TABLE } from './session/session-store.ts';
 import { ident } from './sql.ts';
 
 // DDL generated from metadata. Every statement is IF NOT EXISTS, so running it on an existing
@@ -130,6 +131,7 @@ export async function createSchema(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     for (const sql of statements) await tx.query(sql);
     await createDialectSchema(tx);
+    for (const sql of SESSIONS_DDL) await tx.query(sql);
   });
   // PGlite runs no autovacuum, so the planner has statistics only when we gather them. Only our
   // own tables: a PostgreSQL database may hold much else.
@@ -140,6 +142,7 @@ export async function createSchema(db: Db): Promise<void> {
 export const ownedTables = () => [
   ...tablesInDependencyOrder().map((meta) => meta.table),
   ...DIALECT_TABLES,
+  SESSIONS_TABLE,
 ];
 
 /** Drops every table tasklink owns (db:reset on PostgreSQL): nothing else in the database. */

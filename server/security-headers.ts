@@ -30,7 +30,7 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
     // index.html names the hashed bundles, so it must be revalidated after every build.
     c.header('Cache-Control', 'no-cache');
-  } else if (/^\/(rest|api\/v1|user-api\/v1|__test)(\/|$)/.test(c.req.path)) {
+  } else if (/^\/(rest|api\/v1|user-api\/v1|auth|__test)(\/|$)/.test(c.req.path)) {
     c.header('Content-Security-Policy', API_CONTENT_SECURITY_POLICY);
     c.header('Cache-Control', 'no-store');
   }

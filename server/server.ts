@@ -13,6 +13,8 @@ import { hostCheck } from './host-check.ts';
 import { createProxyApi } from './proxy.ts';
 import { rateLimitMiddleware, type RateLimit } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
+import { createSessionApi } from './session/session-routes.ts';
+import { dbSessionStore, fileSessionStore, type SessionStore } from './session/session-store.ts';
 import { serveSpa } from './static-app.ts';
 import { closeOnUnreadBody } from './unread-body.ts';
 
@@ -36,6 +38,8 @@ export type ServerOptions = {
   throttle?: ThrottleOptions;
   /** Keep GET answers until the data changes (default on; off only to measure without it). */
   answerCache?: boolean;
+  /** Browser sessions; by default in `db`, or in memory in proxy mode. */
+  sessions?: SessionStore;
 };
 
 const API_PREFIXES = ['/rest/*', '/api/v1/*', '/user-api/v1/*'] as const;
@@ -51,6 +55,8 @@ export function createServer(options: ServerOptions): Hono {
   const cors = corsAllowlist(options.corsOrigins ?? []);
   const throttle = authThrottle(options.throttle ?? DEFAULT_THROTTLE);
   const compress = compressApi();
+  // Trading the key for a session is guessing a key too: the same budget of wrong keys.
+  app.use('/auth/*', throttle);
   for (const prefix of API_PREFIXES) {
     app.use(prefix, compress);
     app.use(prefix, cors);
@@ -64,13 +70,25 @@ export function createServer(options: ServerOptions): Hono {
     if (options.testControl) mountTestControl(app, state, options.apiKey);
   }
 
+  const sessions =
+    options.sessions ??
+    (options.db ? dbSessionStore(options.db, options.apiKey) : fileSessionStore(options.apiKey));
+  app.route('/', createSessionApi(options.apiKey, sessions));
   if (options.upstream) {
     // Proxy mode fronts a Dalil workspace, which speaks only the Dalil dialect.
-    app.route('/', createProxyApi({ upstream: options.upstream, apiKey: options.apiKey }));
+    app.route(
+      '/',
+      createProxyApi({ upstream: options.upstream, apiKey: options.apiKey, sessions }),
+    );
   } else if (options.db) {
     app.route(
       '/',
-      createApi({ db: options.db, apiKey: options.apiKey, answerCache: options.answerCache }),
+      createApi({
+        db: options.db,
+        apiKey: options.apiKey,
+        sessions,
+        answerCache: options.answerCache,
+      }),
     );
     app.route('/', createDialectsApi({ db: options.db, apiKey: options.apiKey }));
   } else {
@@ -78,6 +96,7 @@ export function createServer(options: ServerOptions): Hono {
   }
   // Anything under the API prefixes that the API did not answer is a JSON 404, never the SPA.
   app.all('/rest/*', (c) => renderError(c, notFound(`Cannot ${c.req.method} ${c.req.path}`)));
+  app.all('/auth/*', (c) => renderError(c, notFound(`Cannot ${c.req.method} ${c.req.path}`)));
   app.all('/__test/*', (c) => renderError(c, notFound(`Cannot ${c.req.method} ${c.req.path}`)));
 
   if (options.staticDir) serveSpa(app, options.staticDir);

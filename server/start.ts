@@ -12,6 +12,7 @@ import { createSchema } from './schema.ts';
 import { SEED_SIZES } from './seed/generate.ts';
 import { isEmpty, seed } from './seed/seed.ts';
 import { createServer } from './server.ts';
+import { fileSessionStore } from './session/session-store.ts';
 
 // Start-up shared by `npm start`, `npm run dev`, the tests and the benchmark.
 
@@ -175,6 +176,8 @@ export async function startTasklink(
     rateLimit: config.rateLimit,
     testControl: config.testControl,
     staticDir: options.staticDir,
+    // Proxy mode opens no database: its sessions are kept beside the generated key.
+    sessions: config.upstream ? fileSessionStore(backend.apiKey, config.dataDir) : undefined,
     ...networkOptions(config, bound.port),
   });
   bound.serve(getRequestListener(app.fetch));

@@ -4,6 +4,7 @@ import type { RecordKind } from '@/domain/types';
 import { forgetMaskedPanelOnLoad } from '@/components/task-link';
 import { AppLayout } from './layout/app-layout';
 import { AppLoading } from './layout/app-loading';
+import { SessionGate } from './layout/session-gate';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 import type { RouteHandle } from './route-handle';
@@ -47,7 +48,11 @@ function recordRoutes(kind: RecordKind): RouteObject[] {
 export const appRoutes: RouteObject[] = [
   {
     id: 'root',
-    element: <AppLayout />,
+    element: (
+      <SessionGate>
+        <AppLayout />
+      </SessionGate>
+    ),
     errorElement: <RouteError />,
     hydrateFallbackElement: <AppLoading />,
     children: [

@@ -12,6 +12,15 @@ type BackendSettingsValue = {
   settings: BackendSettings;
   setSettings: (next: BackendSettings) => void;
   backend: Backend;
+  session: SessionValue;
+};
+
+/** Whether the app's own server (embedded kind) has refused this browser's session or key. */
+export type SessionValue = {
+  refused: boolean;
+  /** Signed in again: whatever failed while signed out is read afresh. */
+  markSignedIn: () => void;
+  markSignedOut: () => void;
 };
 
 const BackendSettingsContext = createContext<BackendSettingsValue | null>(null);
@@ -31,6 +40,7 @@ export function BackendSettingsProvider({
 }) {
   const queryClient = useQueryClient();
   const [settings, setState] = useState<BackendSettings>(load);
+  const [refused, setRefused] = useState(false);
 
   const setSettings = useCallback(
     (next: BackendSettings) => {
@@ -41,10 +51,25 @@ export function BackendSettingsProvider({
     [queryClient, settings, save],
   );
 
-  const backend = useMemo(() => createBackend(settings), [settings]);
+  const backend = useMemo(
+    () => createBackend(settings, undefined, () => setRefused(true)),
+    [settings],
+  );
+  const markSignedIn = useCallback(() => {
+    queryClient.clear();
+    setRefused(false);
+  }, [queryClient]);
+  const markSignedOut = useCallback(() => {
+    queryClient.clear();
+    setRefused(true);
+  }, [queryClient]);
+  const session = useMemo<SessionValue>(
+    () => ({ refused, markSignedIn, markSignedOut }),
+    [refused, markSignedIn, markSignedOut],
+  );
   const value = useMemo(
-    () => ({ settings, setSettings, backend }),
-    [settings, setSettings, backend],
+    () => ({ settings, setSettings, backend, session }),
+    [settings, setSettings, backend, session],
   );
 
   return (
@@ -66,4 +91,9 @@ export function useBackendSettings(): Pick<BackendSettingsValue, 'settings' | 's
 /** The backend for the current settings; the same object until the settings change. */
 export function useBackend(): Backend {
   return useBackendSettingsContext().backend;
+}
+
+/** The session of the app's own server: refused or not, and how to change that. */
+export function useSession(): SessionValue {
+  return useBackendSettingsContext().session;
 }

@@ -6,7 +6,12 @@ import type { BackendSettings } from './settings';
 
 // The one place that turns settings into a backend. The embedded server speaks the Dalil
 // contract on the app's own origin, so both kinds share the Dalil adapter.
-export function createBackend(settings: BackendSettings, fetchImpl?: typeof fetch): Backend {
+export function createBackend(
+  settings: BackendSettings,
+  fetchImpl?: typeof fetch,
+  /** Told when the app's own server refuses this browser's session or key. */
+  onSessionRefused?: () => void,
+): Backend {
   switch (settings.kind) {
     case 'embedded':
       return createDalilBackend({
@@ -14,6 +19,7 @@ export function createBackend(settings: BackendSettings, fetchImpl?: typeof fetc
         baseUrl: '',
         apiKey: settings.apiKey,
         fetch: fetchImpl,
+        session: { onRefused: onSessionRefused ?? (() => undefined) },
       });
     case 'dalil':
       return createDalilBackend({

@@ -5,7 +5,7 @@ import { wait, type RateLimiter } from './rate-limiter';
 
 export { ApiError, NetworkError, ResponseFormatError } from './api-error';
 
-// One small fetch wrapper for every backend: Bearer auth, JSON, a timeout combined with the
+// One small fetch wrapper for every backend: Bearer auth (or the app's own session cookie), JSON, a timeout combined with the
 // caller's abort signal, pacing under the workspace's rate limit, and retries:
 //  - a 429 means the server did nothing, so any request waits (backing off with jitter, as
 //    Twenty sends no Retry-After) and goes again;
@@ -45,6 +45,12 @@ export type HttpClientOptions = {
   rateLimiter?: RateLimiter | null;
   /** Told whenever a request is held back, for the UI's "waiting for the server". */
   pacing?: PacingTracker;
+  /**
+   * The app's own server (embedded or proxy mode), which signs the browser in with a session
+   * cookie: every request carries the same-origin header its CSRF check asks for, and a refused
+   * credential (401/403) is reported, so the app can show its Connect screen once.
+   */
+  session?: { onRefused: () => void };
 };
 
 export type HttpClient = {
@@ -52,6 +58,9 @@ export type HttpClient = {
   readonly origin: string;
   request(req: HttpRequest): Promise<unknown>;
 };
+
+/** The header the tasklink server asks of a write signed in by its session cookie. */
+export const SESSION_CSRF_HEADER = 'X-Tasklink-CSRF';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 // Component tests everywhere run the real adapter against MSW; real backoff there would only
@@ -98,6 +107,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (options.apiKey !== '') headers.Authorization = `Bearer ${options.apiKey}`;
+    if (options.session) headers[SESSION_CSRF_HEADER] = '1';
     if (req.body !== undefined) headers['Content-Type'] = 'application/json';
 
     let response: Response;
@@ -119,6 +129,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
 
     const body = parseJson(text);
+    if ((response.status === 401 || response.status === 403) && options.session) {
+      options.session.onRefused();
+    }
     if (!response.ok) {
       throw new ApiError(
         response.status,

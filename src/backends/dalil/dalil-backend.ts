@@ -36,6 +36,8 @@ export type DalilBackendOptions = {
    * many requests against a fake at once.
    */
   rateLimit?: RateLimit | null;
+  /** The app's own server signs the browser in with a cookie (HttpClientOptions.session). */
+  session?: HttpClientOptions['session'];
 };
 
 function defaultRateLimit(kind: BackendKind): RateLimit | null {
@@ -82,6 +84,7 @@ export function createDalilBackend(options: DalilBackendOptions): Backend {
     fetch: options.fetch,
     rateLimiter: rateLimit ? createRateLimiter(rateLimit) : null,
     pacing,
+    session: options.session,
   };
   const http = createHttpClient({ ...httpOptions, ...options.http });
   const client = createDalilClient(http);

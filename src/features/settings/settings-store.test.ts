@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { server } from '@/testing/msw-server';
+import { finishHandOver, handOverInProgress } from './session/hand-over';
 import {
   consumeKeyFragment,
   DALIL_DEFAULT_URL,
@@ -15,35 +18,61 @@ afterEach(() => {
 });
 
 describe('consumeKeyFragment', () => {
-  it('moves #key= into sessionStorage and out of the address bar, keeping path and query', () => {
+  let handedOver: { authorization: string | null; csrf: string | null }[];
+  beforeEach(() => {
+    handedOver = [];
+    server.use(
+      http.post(`${window.location.origin}/auth/session`, ({ request }) => {
+        handedOver.push({
+          authorization: request.headers.get('authorization'),
+          csrf: request.headers.get('x-tasklink-csrf'),
+        });
+        return HttpResponse.json({ data: { signedIn: true } }, { status: 201 });
+      }),
+    );
+  });
+
+  it('trades #key= for a session and takes it out of the address bar, storing it nowhere', async () => {
     window.history.replaceState(null, '', `/tasks?status=TODO#key=${KEY}`);
     consumeKeyFragment();
     expect(window.location.pathname + window.location.search).toBe('/tasks?status=TODO');
     expect(window.location.hash).toBe('');
     expect(window.location.href).not.toContain(KEY);
-    expect(loadSettings()).toEqual({ kind: 'embedded', baseUrl: '', apiKey: KEY, remember: false });
-    expect(localStorage.length).toBe(0);
+    const handOver = handOverInProgress();
+    expect(await handOver).toEqual({ ok: true });
+    expect(handedOver).toEqual([{ authorization: `Bearer ${KEY}`, csrf: '1' }]);
+    expect(loadSettings()).toEqual({ kind: 'embedded', baseUrl: '', apiKey: '', remember: false });
+    expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain(KEY);
+    if (handOver) finishHandOver(handOver);
   });
 
-  it('keeps other fragment parameters', () => {
+  it('keeps other fragment parameters', async () => {
     window.history.replaceState(null, '', `/#key=${KEY}&tab=2`);
     consumeKeyFragment();
     expect(window.location.hash).toBe('#tab=2');
+    const handOver = handOverInProgress();
+    await handOver;
+    if (handOver) finishHandOver(handOver);
   });
 
   it('leaves a URL without a key alone', () => {
     window.history.replaceState(null, '', '/people#section');
     consumeKeyFragment();
     expect(window.location.hash).toBe('#section');
-    expect(loadSettings().apiKey).toBe('');
+    expect(handOverInProgress()).toBeNull();
+    expect(handedOver).toEqual([]);
   });
 
-  it('replaces a remembered embedded key with the fresh one', () => {
+  it('forgets an embedded key saved by an earlier version, so the cookie is what signs in', async () => {
     saveSettings({ kind: 'embedded', baseUrl: '', apiKey: 'old-key-1234', remember: true });
+    sessionStorage.setItem('tasklink.apiKey.embedded', 'older-key-5678');
     window.history.replaceState(null, '', `/#key=${KEY}`);
     consumeKeyFragment();
-    expect(loadSettings().apiKey).toBe(KEY);
-    expect(JSON.stringify(localStorage)).not.toContain('old-key-1234');
+    expect(loadSettings().apiKey).toBe('');
+    expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toMatch(/old-key|older-key/);
+    const handOver = handOverInProgress();
+    await handOver;
+    if (handOver) finishHandOver(handOver);
   });
 });
 

@@ -1,10 +1,12 @@
 import { z } from 'zod/mini';
 import type { BackendKind } from '@/backends/backend';
 import type { BackendSettings } from '@/backends/settings';
+import { startHandOver } from './session/hand-over';
 
 // Backend settings live here and nowhere else. The non-secret part (kind, base URL, whether to
 // remember) is kept in localStorage; the API key is kept per kind in sessionStorage, or in
 // localStorage when the user ticked "Remember on this device". A key never goes into a URL.
+// The embedded backend normally needs no stored key: it signs the browser in with a cookie.
 
 export const DALIL_DEFAULT_URL = 'https://app.usedalil.ai';
 
@@ -89,10 +91,18 @@ export function saveSettings(settings: BackendSettings): void {
 }
 
 /**
- * Moves `#key=<key>` (the link `npm start` prints) into sessionStorage as the embedded
- * backend's key and removes it from the address bar, keeping the path, the query and any
- * other fragment parameters. Call once, before the first render.
+ * Trades `#key=<key>` (the link `npm start` prints) for a session cookie on the app's own
+ * server (session/hand-over.ts) and removes it from the address bar, keeping the path, the
+ * query and any other fragment parameters. The key is not stored anywhere: the HttpOnly cookie
+ * signs in every tab. Call once, before the first render.
  */
+/** The embedded backend signs in by session cookie; a key kept from before goes. */
+export function forgetEmbeddedKey(): void {
+  const name = keyStorageName('embedded');
+  write(sessionStorage, name, null);
+  write(localStorage, name, null);
+}
+
 export function consumeKeyFragment(): void {
   const hash = window.location.hash.replace(/^#/, '');
   if (hash === '') return;
@@ -101,10 +111,9 @@ export function consumeKeyFragment(): void {
   if (key === null) return;
   params.delete('key');
   if (key !== '') {
-    const name = keyStorageName('embedded');
-    write(sessionStorage, name, key);
-    // A remembered key from an earlier run would otherwise shadow nothing but stay stale.
-    if (read(localStorage, name) !== null) write(localStorage, name, key);
+    startHandOver(key);
+    // A key saved by an earlier version would be sent instead of the cookie, and may be stale.
+    forgetEmbeddedKey();
   }
   const rest = params.toString();
   const { pathname, search } = window.location;

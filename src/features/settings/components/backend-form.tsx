@@ -2,11 +2,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { BackendKind } from '@/backends/backend';
 import { createBackend } from '@/backends/create-backend';
-import { useBackendSettings } from '@/backends/backend-context';
+import { useBackendSettings, useSession } from '@/backends/backend-context';
 import { maskKey } from '../mask-key';
 import type { BackendSettings } from '@/backends/settings';
 import { BACKEND_KINDS, kindInfo } from '../backend-kinds';
-import { defaultBaseUrl, loadApiKey } from '../settings-store';
+import { signIn } from '../session/session-api';
+import { defaultBaseUrl, forgetEmbeddedKey, loadApiKey } from '../settings-store';
 import { validateSettings, type SettingsErrors } from '../validate-settings';
 import { ConnectionResult } from './connection-result';
 import styles from './settings-page.module.css';
@@ -28,6 +29,10 @@ export function BackendForm() {
   const test = useMutation({
     mutationFn: (candidate: BackendSettings) => createBackend(candidate).testConnection(),
   });
+  const { markSignedIn } = useSession();
+  // The embedded backend keeps no key: a key typed for it signs this browser in instead.
+  const sessionSignIn = useMutation({ mutationFn: signIn });
+  const signsIn = draft.kind === 'embedded' && draft.newKey.trim() !== '';
 
   const info = kindInfo(draft.kind);
   const savedKey = draft.kind === settings.kind ? settings.apiKey : loadApiKey(draft.kind);
@@ -61,10 +66,21 @@ export function BackendForm() {
     if (validated()) test.mutate(candidate);
   }
 
-  function onSave(event: FormEvent) {
+  async function onSave(event: FormEvent) {
     event.preventDefault();
     if (!validated()) return;
-    setSettings(candidate);
+    if (signsIn) {
+      const result = await sessionSignIn.mutateAsync(draft.newKey);
+      if (!result.ok) {
+        setErrors({ apiKey: result.message });
+        return;
+      }
+      forgetEmbeddedKey();
+      setSettings({ ...candidate, apiKey: '', remember: false });
+      markSignedIn();
+    } else {
+      setSettings(candidate);
+    }
     setDraft((d) => ({ ...d, newKey: '' }));
     setSaved(true);
   }
@@ -76,7 +92,12 @@ export function BackendForm() {
   });
 
   return (
-    <form className={styles.card} onSubmit={onSave} noValidate aria-labelledby={`${ids}-title`}>
+    <form
+      className={styles.card}
+      onSubmit={(e) => void onSave(e)}
+      noValidate
+      aria-labelledby={`${ids}-title`}
+    >
       <h2 id={`${ids}-title`} className={styles.heading}>
         Change backend
       </h2>
@@ -141,7 +162,7 @@ export function BackendForm() {
           {savedKey
             ? `Saved key ${maskKey(savedKey)}. Leave blank to keep it.`
             : !info.needsUrl
-              ? 'Normally taken from the link that npm start prints.'
+              ? 'Normally taken from the link that npm start prints. A key entered here signs this browser in (every tab) and is not stored.'
               : 'No key saved yet.'}
         </p>
         {errors.apiKey && (
@@ -151,18 +172,22 @@ export function BackendForm() {
         )}
       </div>
 
-      <label className={styles.choice}>
-        <input
-          type="checkbox"
-          checked={draft.remember}
-          aria-describedby={`${ids}-remember-hint`}
-          onChange={(e) => change({ remember: e.target.checked })}
-        />
-        Remember on this device
-      </label>
-      <p id={`${ids}-remember-hint`} className={styles.hint}>
-        Otherwise the key is forgotten when this tab is closed.
-      </p>
+      {info.needsUrl && (
+        <>
+          <label className={styles.choice}>
+            <input
+              type="checkbox"
+              checked={draft.remember}
+              aria-describedby={`${ids}-remember-hint`}
+              onChange={(e) => change({ remember: e.target.checked })}
+            />
+            Remember on this device
+          </label>
+          <p id={`${ids}-remember-hint`} className={styles.hint}>
+            Otherwise the key is forgotten when this tab is closed.
+          </p>
+        </>
+      )}
 
       <div className={styles.actions}>
         <button
@@ -173,8 +198,8 @@ export function BackendForm() {
         >
           {test.isPending ? 'Testing…' : 'Test connection'}
         </button>
-        <button type="submit" className={styles.primary}>
-          Save
+        <button type="submit" className={styles.primary} disabled={sessionSignIn.isPending}>
+          {sessionSignIn.isPending ? 'Signing in…' : 'Save'}
         </button>
       </div>
       {test.isPending && (
