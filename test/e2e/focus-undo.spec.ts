@@ -182,3 +182,65 @@ test('closing the task panel on a record page gives the focus back to its row', 
   await expect(panel).toBeHidden();
   await expectFocusIn(page, link);
 });
+
+/** The id of the one task whose title is `title`, made through the app. */
+async function taskIdByTitle(api: Api, title: string): Promise<string> {
+  const { body } = await api<{ data: { tasks: WireTask[] } }>(
+    `/rest/tasks?filter=${encodeURIComponent(`title[eq]:"${title}"`)}`,
+  );
+  const [task] = body.data.tasks;
+  expect(task, `a task titled ${title}`).toBeDefined();
+  return task!.id;
+}
+
+async function createByKeyboard(page: Page, title: string) {
+  const dialog = page.getByRole('dialog', { name: 'New task' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+  await dialog.getByRole('button', { name: 'Create task' }).press('Enter');
+  await expect(dialog).toBeHidden();
+}
+
+test('after a create on the board the focus is on the new card, or on New task when it is not in view', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  const run = stamp();
+  made.push(await makeTask(api, `Focus ${run} existing`));
+  await openBoard(page, gotoApp, run);
+
+  const newTask = page.getByRole('button', { name: 'New task', exact: true });
+  await newTask.focus();
+  await page.keyboard.press('Enter');
+  await createByKeyboard(page, `Focus ${run} created`);
+  await expectFocusIn(page, column(page, 'To do').getByRole('link', { name: `Focus ${run} created` }));
+  made.push(await taskIdByTitle(api, `Focus ${run} created`));
+
+  // Not matching the board's search: no card to go to.
+  await newTask.focus();
+  await page.keyboard.press('Enter');
+  const hidden = `Hidden ${stamp()}`;
+  await createByKeyboard(page, hidden);
+  await expect(
+    page.getByRole('alertdialog', { name: 'Task created' }).filter({ hasText: hidden }),
+  ).toBeVisible();
+  made.push(await taskIdByTitle(api, hidden));
+  await expectFocusIn(page, newTask);
+});
+
+test('after a create on a record page the focus is on the new row', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  const run = stamp();
+  const { body } = await api<{ data: { people: WirePerson[] } }>('/rest/people?limit=1');
+  const person = body.data.people[0]!;
+  await gotoApp(`/people/${person.id}`);
+  const tasks = page.getByRole('region', { name: /^Tasks/ });
+  await tasks.getByRole('button', { name: 'New task', exact: true }).click();
+  await createByKeyboard(page, `Focus ${run} on record`);
+  await expectFocusIn(page, tasks.getByRole('link', { name: `Focus ${run} on record` }));
+  made.push(await taskIdByTitle(api, `Focus ${run} on record`));
+});

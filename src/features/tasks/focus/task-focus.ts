@@ -23,6 +23,9 @@ export type TaskFocusRequest = {
 /** How long a request waits for its element: a status change waits for the server's answer
  *  only when the cache cannot place the card, and such a wait ends in the fallback. */
 const WAIT_MS = 4000;
+/** Lost this long while the element is on its way, the focus waits on the fallback instead of
+ *  <body>, so a keyboard user is never sent back to the top of the page. */
+const LOST_MS = 300;
 /** Frames after focusing in which a late focus restore (a closing dialog's) is overridden. */
 const HOLD_FRAMES = 6;
 
@@ -110,7 +113,9 @@ export function focusTask(request: TaskFocusRequest): void {
       requestAnimationFrame(step);
       return;
     }
-    if (performance.now() - started > WAIT_MS) {
+    const waited = performance.now() - started;
+    if (waited > LOST_MS && focusIsLost()) request.fallback?.()?.focus({ preventScroll: true });
+    if (waited > WAIT_MS) {
       setCurrent(null);
       if (focusIsLost()) request.fallback?.()?.focus();
       return;

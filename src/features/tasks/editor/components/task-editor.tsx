@@ -11,6 +11,7 @@ import { useBackend } from '@/backends/backend-context';
 import { taskQueries } from '@/features/tasks/api/queries';
 import { explainError } from '@/lib/describe-error';
 import { useDeleteTask, useUpdateTask, type TaskPatch } from '@/features/tasks/api/mutations';
+import { useDeleteUndo } from '@/features/tasks/undo/use-delete-undo';
 import { DeleteTask } from './delete-task';
 import { DescriptionField } from './description-field';
 import { TaskProperties } from './task-properties';
@@ -47,6 +48,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
   const backend = useBackend();
   const toast = useToast();
   const deleteTask = useDeleteTask();
+  const deleted = useDeleteUndo();
   // Once deleted it is not read again (that would only answer 404 while the editor closes).
   const query = useQuery({
     ...taskQueries.detail(backend, taskId),
@@ -83,10 +85,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
               onDelete={() =>
                 deleteTask.mutate(task, {
                   onSuccess: () => {
-                    toast.show({
-                      title: 'Task deleted',
-                      description: taskTitle(task),
-                    });
+                    deleted(task);
                     onDeleted();
                   },
                 })

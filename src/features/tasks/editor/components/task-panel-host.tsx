@@ -51,7 +51,8 @@ export function TaskPanelHost() {
     // Back to the task's title on the page underneath, the link that opened the panel. React
     // Aria gives the focus back to that link only while it is still there; a status changed in
     // the panel moves the card to another column, as a new element.
-    focusTask({ taskId, part: 'title' });
+    // After a delete there is no title: the page's main region takes the focus.
+    focusTask({ taskId, part: 'title', fallback: () => document.querySelector('main') });
   };
 
   return (
