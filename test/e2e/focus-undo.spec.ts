@@ -20,7 +20,10 @@ async function makeTask(api: Api, title: string, personId?: string): Promise<str
   expect(created.status).toBe(201);
   const id = created.body.data.createTask.id;
   if (personId) {
-    const linked = await api('/rest/taskTargets', { method: 'POST', body: { taskId: id, personId } });
+    const linked = await api('/rest/taskTargets', {
+      method: 'POST',
+      body: { taskId: id, personId },
+    });
     expect(linked.status).toBe(201);
   }
   return id;
@@ -214,7 +217,10 @@ test('after a create on the board the focus is on the new card, or on New task w
   await newTask.focus();
   await page.keyboard.press('Enter');
   await createByKeyboard(page, `Focus ${run} created`);
-  await expectFocusIn(page, column(page, 'To do').getByRole('link', { name: `Focus ${run} created` }));
+  await expectFocusIn(
+    page,
+    column(page, 'To do').getByRole('link', { name: `Focus ${run} created` }),
+  );
   made.push(await taskIdByTitle(api, `Focus ${run} created`));
 
   // Not matching the board's search: no card to go to.

@@ -3,7 +3,7 @@ import { memo, useId, type KeyboardEventHandler, type PointerEventHandler } from
 import type { Task, TaskStatus } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { TaskLink } from '@/components/task-link';
-import { focusAttributes } from '../focus/focus-attributes';
+import { focusAttributes } from '@/components/task-focus/focus-attributes';
 import type { NameMap } from '../use-page-names';
 import { AssigneeAvatar } from './assignee-avatar';
 import { DueLabel } from './due-label';

@@ -17,7 +17,7 @@ import {
   type FocusEvent,
 } from 'react';
 import type { Page, RecordKind, Task, TaskStatus } from '@/domain/types';
-import { pendingTaskFocus, subscribeTaskFocus } from '../focus/task-focus';
+import { pendingTaskFocus, subscribeTaskFocus } from '@/components/task-focus/task-focus';
 import { isLinkedTo } from '../task-matching';
 import { ColumnPage, type Slot } from './column-page';
 import styles from './task-column.module.css';

@@ -5,7 +5,7 @@ import { explainError } from '@/lib/describe-error';
 import { useUpdateTask } from '../api/mutations';
 import { STATUS_LABELS } from '@/domain/labels';
 import { taskTitle } from '@/domain/labels';
-import { focusTask, type TaskFocusPart } from '../focus/task-focus';
+import { focusTask, type TaskFocusPart } from '@/components/task-focus/task-focus';
 
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 

@@ -6,7 +6,7 @@ import { taskTitle } from '@/domain/labels';
 import type { Task } from '@/domain/types';
 import { explainError } from '@/lib/describe-error';
 import { canRestoreTask, restoreTask } from '../api/restore-task';
-import { focusTask } from '../focus/task-focus';
+import { focusTask } from '@/components/task-focus/task-focus';
 
 /**
  * The "Task deleted" toast, with Undo where the backend can make the task again with its id and

@@ -4,7 +4,7 @@ import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { PendingNote } from '@/components/ui/pending-note';
 import { panelTaskId, TASK_LINK_ATTRIBUTE } from '@/components/task-link';
 import { lazyComponent, whenIdle } from '@/lib/lazy-component';
-import { focusTask } from '../../focus/task-focus';
+import { focusTask } from '@/components/task-focus/task-focus';
 
 // Not in any page's first load: fetched when the browser is idle, or as soon as the pointer or
 // the focus reaches a link to a task, so that the click finds it there.

@@ -4,7 +4,7 @@ import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { PendingNote } from '@/components/ui/pending-note';
 import type { RecordSummary } from '@/domain/types';
 import { lazyComponent, whenIdle } from '@/lib/lazy-component';
-import { focusTask } from '../../focus/task-focus';
+import { focusTask } from '@/components/task-focus/task-focus';
 import { useNewTaskShortcut } from '../use-new-task-shortcut';
 
 // The dialog (form, record picker, link workflow) is not in the first load of the pages that
