@@ -250,3 +250,37 @@ test('after a create on a record page the focus is on the new row', async ({
   await expectFocusIn(page, tasks.getByRole('link', { name: `Focus ${run} on record` }));
   made.push(await taskIdByTitle(api, `Focus ${run} on record`));
 });
+
+test('Undo of a delete brings the task back with its id and its links', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  const run = stamp();
+  const title = `Focus ${run} deleted`;
+  const { body } = await api<{ data: { people: WirePerson[] } }>('/rest/people?limit=1');
+  const person = body.data.people[0]!;
+  const id = await makeTask(api, title, person.id);
+  made.push(id);
+  const [relation] = (await readTask(api, id)).taskTargets ?? [];
+  await openBoard(page, gotoApp, run);
+
+  await column(page, 'To do').getByRole('link', { name: title }).click();
+  const panel = page.getByRole('dialog');
+  await panel.getByRole('button', { name: 'Delete task' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Delete task?' })
+    .getByRole('button', { name: 'Delete task' })
+    .click();
+  await expect(panel).toBeHidden();
+  await expect.poll(async () => (await api(`/rest/tasks/${id}`)).status).toBe(404);
+  expect(await focused(page)).not.toBe('body');
+
+  const toast = page.getByRole('alertdialog', { name: 'Task deleted' });
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(column(page, 'To do').getByRole('article', { name: title })).toBeVisible();
+  const restored = await readTask(api, id);
+  expect(restored.title).toBe(title);
+  expect(restored.taskTargets?.map((t) => [t.id, t.personId])).toEqual([[relation!.id, person.id]]);
+  await expectFocusIn(page, column(page, 'To do').getByRole('link', { name: title }));
+});
