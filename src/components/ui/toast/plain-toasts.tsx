@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { AppToastQueue } from './toast-queue';
 import styles from './toast.module.css';
+import { UNDO_KEYS } from './undo-keys';
 
 /**
  * The toasts without React Aria, for when the toast region's code could not be downloaded:
@@ -29,6 +30,7 @@ export function PlainToasts({ queue }: { queue: AppToastQueue }) {
             <button
               type="button"
               className={styles.action}
+              aria-keyshortcuts={toast.content.action.undo ? UNDO_KEYS : undefined}
               onClick={() => {
                 toast.content.action?.onClick();
                 queue.close(toast.key);

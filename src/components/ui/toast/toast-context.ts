@@ -5,8 +5,11 @@ export type ToastTone = 'neutral' | 'success' | 'danger';
 export type ToastOptions = {
   title: string;
   description?: string;
-  /** One follow-up, e.g. Undo. Clicking it also closes the toast. */
-  action?: { label: string; onClick: () => void };
+  /**
+   * One follow-up, e.g. Undo. Clicking it also closes the toast. `undo`: Ctrl/Cmd+Z runs it
+   * while the toast shows (the newest such toast first).
+   */
+  action?: { label: string; onClick: () => void; undo?: boolean };
   tone?: ToastTone;
   /** Milliseconds on screen; longer by default when there is an action to reach. */
   duration?: number;

@@ -11,6 +11,7 @@ import { lazyComponent, whenIdle } from '@/lib/lazy-component';
 import { ToastContext, type ToastApi, type ToastOptions } from './toast-context';
 import { PlainToasts } from './plain-toasts';
 import { createToastQueue, type AppToastQueue } from './toast-queue';
+import { useUndoShortcut } from './use-undo-shortcut';
 
 const DEFAULT_DURATION = 5000;
 // Long enough to read the message, find the button and press it.
@@ -25,6 +26,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     (onChange) => queue.subscribe(onChange),
     () => queue.visibleToasts.length > 0,
   );
+  useUndoShortcut(queue);
   // Once shown, the region stays mounted, so a later toast never waits for a render.
   const [regionNeeded, setRegionNeeded] = useState(false);
   if (hasToasts && !regionNeeded) setRegionNeeded(true);

@@ -6,6 +6,7 @@ import {
 } from 'react-aria-components/Toast';
 import type { AppToastQueue } from './toast-queue';
 import styles from './toast.module.css';
+import { UNDO_KEYS } from './undo-keys';
 
 /**
  * The visible stack of toasts, bottom right (bottom, full width, on a phone). F6 reaches the
@@ -29,6 +30,7 @@ export function Toaster({ queue }: { queue: AppToastQueue }) {
           {toast.content.action ? (
             <Button
               className={styles.action}
+              aria-keyshortcuts={toast.content.action.undo ? UNDO_KEYS : undefined}
               onPress={() => {
                 toast.content.action?.onClick();
                 queue.close(toast.key);

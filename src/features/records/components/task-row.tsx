@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import type { Task } from '@/domain/types';
 import { TaskLink } from '@/components/task-link';
+import { focusAttributes } from '@/components/task-focus/focus-attributes';
 import type { PanelItem } from '../panel-entries';
 import styles from './tasks-panel.module.css';
 import { taskTitle } from '@/domain/labels';
@@ -55,6 +56,7 @@ export function TaskRow({
         <TaskLink
           taskId={task.id}
           className={done ? `${styles.title} ${styles.done}` : styles.title}
+          {...focusAttributes(task.id, 'title')}
         >
           {title}
         </TaskLink>

@@ -20,10 +20,13 @@ export function StatusMenu({
   title,
   status,
   onChange,
+  focusTarget,
 }: {
   title: string;
   status: TaskStatus | null;
   onChange: (status: TaskStatus) => void;
+  /** Marks the trigger as the card's status control, for the focus after a move. */
+  focusTarget?: Record<string, string>;
 }) {
   const triggerRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState<MenuFocus | false>(false);
@@ -31,6 +34,7 @@ export function StatusMenu({
     <>
       <button
         ref={triggerRef}
+        {...focusTarget}
         type="button"
         className={styles.trigger}
         aria-label={`Status of ${title}: ${status ? STATUS_LABELS[status] : 'none'}. Change status`}

@@ -53,7 +53,9 @@ export function TaskBoard({
       setDragging(null);
       const task = draggedTask(event.active.data);
       const target = event.over?.id;
-      if (task && isTaskStatus(target)) changeStatus(task, target);
+      // A keyboard drop keeps the focus on the card's grip, in its new column.
+      const keyboard = event.activatorEvent instanceof KeyboardEvent;
+      if (task && isTaskStatus(target)) changeStatus(task, target, keyboard ? 'grip' : null);
     },
     [changeStatus],
   );

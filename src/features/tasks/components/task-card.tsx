@@ -3,6 +3,7 @@ import { memo, useId, type KeyboardEventHandler, type PointerEventHandler } from
 import type { Task, TaskStatus } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { TaskLink } from '@/components/task-link';
+import { focusAttributes } from '@/components/task-focus/focus-attributes';
 import type { NameMap } from '../use-page-names';
 import { AssigneeAvatar } from './assignee-avatar';
 import { DueLabel } from './due-label';
@@ -75,12 +76,17 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
             onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
             className={styles.grip}
             aria-label={`Move ${title}`}
+            {...focusAttributes(task.id, 'grip')}
           >
             <span aria-hidden="true">⠿</span>
           </button>
         ) : null}
         <h3 id={titleId} className={styles.title} title={title}>
-          <TaskLink taskId={task.id} className={styles.titleLink}>
+          <TaskLink
+            taskId={task.id}
+            className={styles.titleLink}
+            {...focusAttributes(task.id, 'title')}
+          >
             {title}
           </TaskLink>
         </h3>
@@ -89,6 +95,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
             title={title}
             status={task.status}
             onChange={(status) => onStatusChange(task, status)}
+            focusTarget={focusAttributes(task.id, 'status')}
           />
         ) : null}
       </div>

@@ -13,9 +13,11 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type FocusEvent,
 } from 'react';
 import type { Page, RecordKind, Task, TaskStatus } from '@/domain/types';
+import { pendingTaskFocus, subscribeTaskFocus } from '@/components/task-focus/task-focus';
 import { isLinkedTo } from '../task-matching';
 import { ColumnPage, type Slot } from './column-page';
 import styles from './task-column.module.css';
@@ -89,14 +91,18 @@ export function TaskColumnCards({
   }, [shownPerPage]);
 
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  // A card that is to take the focus (it just moved here, or its panel just closed) is drawn
+  // and scrolled to, wherever the column is scrolled.
+  const focusRequest = useSyncExternalStore(subscribeTaskFocus, pendingTaskFocus);
+  const requestedId = focusRequest?.taskId ?? null;
   const pinned = useMemo(() => {
     const indexes = new Set<number>();
-    for (const id of [focusedId, pinnedTaskId]) {
+    for (const id of [focusedId, pinnedTaskId, requestedId]) {
       const index = id === null ? -1 : ids.indexOf(id);
       if (index >= 0) indexes.add(index);
     }
     return [...indexes];
-  }, [ids, focusedId, pinnedTaskId]);
+  }, [ids, focusedId, pinnedTaskId, requestedId]);
   const rangeExtractor = useCallback(
     (range: Range) => {
       const drawn = defaultRangeExtractor(range);
@@ -126,6 +132,11 @@ export function TaskColumnCards({
     scrollMargin,
     rangeExtractor,
   });
+
+  const requestedIndex = requestedId === null ? -1 : ids.indexOf(requestedId);
+  useEffect(() => {
+    if (requestedIndex >= 0) virtualizer.scrollToIndex(requestedIndex, { align: 'auto' });
+  }, [requestedIndex, virtualizer]);
 
   const endIndex = virtualizer.range?.endIndex ?? -1;
   useEffect(() => {

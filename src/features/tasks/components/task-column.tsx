@@ -158,7 +158,8 @@ export function TaskColumn({
         <StatusDot status={status} />
         {/* The count is in the heading, so a screen reader hears "To do, 780 tasks" however few
             cards the virtualised list has drawn. */}
-        <h2 className={styles.title}>
+        {/* Takes the focus when a card moved here cannot be shown (not in the loaded pages). */}
+        <h2 className={styles.title} tabIndex={-1} data-column-focus="">
           <span aria-hidden="true">{label}</span>
           <VisuallyHidden>
             {data ? `${label}, ${countText} ${count === 1 ? 'task' : 'tasks'}` : label}

@@ -11,6 +11,8 @@ import { useBackend } from '@/backends/backend-context';
 import { taskQueries } from '@/features/tasks/api/queries';
 import { explainError } from '@/lib/describe-error';
 import { useDeleteTask, useUpdateTask, type TaskPatch } from '@/features/tasks/api/mutations';
+import { useDeleteUndo } from '@/features/tasks/undo/use-delete-undo';
+import { changesSomething, undoPatch } from '@/features/tasks/undo/field-undo';
 import { DeleteTask } from './delete-task';
 import { DescriptionField } from './description-field';
 import { TaskProperties } from './task-properties';
@@ -47,6 +49,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
   const backend = useBackend();
   const toast = useToast();
   const deleteTask = useDeleteTask();
+  const deleted = useDeleteUndo();
   // Once deleted it is not read again (that would only answer 404 while the editor closes).
   const query = useQuery({
     ...taskQueries.detail(backend, taskId),
@@ -60,6 +63,24 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
         description: `${explainError(error)} The change was undone.`,
       }),
   });
+  const undoUpdate = useUpdateTask({
+    onError: (error, { patch }) =>
+      toast.show({
+        tone: 'danger',
+        title: `Couldn't undo the change to ${fieldsOf(patch)}`,
+        description: `${explainError(error)} The new value stays.`,
+      }),
+  });
+  /** Saves a field, and offers to put the old value back for a while. */
+  const save = (task: Task, patch: TaskPatch, assignee?: MemberSummary) => {
+    update({ task, patch, assignee });
+    if (!changesSomething(task, patch)) return;
+    toast.show({
+      title: `Changed ${fieldsOf(patch)}`,
+      description: taskTitle({ ...task, ...patch }),
+      action: { label: 'Undo', undo: true, onClick: () => undoUpdate(undoPatch(task, patch)) },
+    });
+  };
   const Heading = `h${headingLevel}` as const;
   useDocumentTitle(query.data ? taskTitle(query.data) : null);
 
@@ -72,7 +93,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
         Heading={Heading}
         headingId={headingId}
         sectionLevel={headingLevel === 1 ? 2 : 3}
-        onSave={(patch, assignee) => update({ task, patch, assignee })}
+        onSave={(patch, assignee) => save(task, patch, assignee)}
         deleteTask={
           !backend.capabilities.canDeleteTasks ? null : (
             <DeleteTask
@@ -83,10 +104,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
               onDelete={() =>
                 deleteTask.mutate(task, {
                   onSuccess: () => {
-                    toast.show({
-                      title: 'Task deleted',
-                      description: taskTitle(task),
-                    });
+                    deleted(task);
                     onDeleted();
                   },
                 })

@@ -4,6 +4,7 @@ import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { PendingNote } from '@/components/ui/pending-note';
 import { panelTaskId, TASK_LINK_ATTRIBUTE } from '@/components/task-link';
 import { lazyComponent, whenIdle } from '@/lib/lazy-component';
+import { focusTask } from '@/components/task-focus/task-focus';
 
 // Not in any page's first load: fetched when the browser is idle, or as soon as the pointer or
 // the focus reaches a link to a task, so that the click finds it there.
@@ -47,6 +48,11 @@ export function TaskPanelHost() {
       const { pathname, search, hash } = location;
       void navigate({ pathname, search, hash }, { replace: true });
     }
+    // Back to the task's title on the page underneath, the link that opened the panel. React
+    // Aria gives the focus back to that link only while it is still there; a status changed in
+    // the panel moves the card to another column, as a new element.
+    // After a delete there is no title: the page's main region takes the focus.
+    focusTask({ taskId, part: 'title', fallback: () => document.querySelector('main') });
   };
 
   return (

@@ -55,6 +55,29 @@ export function TaskRelations({ task, headingLevel }: { task: Task; headingLevel
     onError: (error, { relation }) => fail(`Couldn't change the link to ${label(relation)}`)(error),
   });
 
+  const unlink = (relation: TaskTarget, name: string) => {
+    const target = relation.target;
+    remove.mutate(
+      { relation },
+      {
+        onSuccess: () =>
+          toast.show({
+            title: `Removed the link to ${name}`,
+            description: 'The record itself is kept.',
+            // Linked again with the same relation id: the server deleted it, so the id is free.
+            action: target
+              ? {
+                  label: 'Undo',
+                  undo: true,
+                  onClick: () =>
+                    add.mutate({ id: relation.id, taskId: task.id, target: { ...target, name } }),
+                }
+              : undefined,
+          }),
+      },
+    );
+  };
+
   const linked = (record: RecordSummary) =>
     relations.some((r) => r.target?.kind === record.kind && r.target.id === record.id);
 
@@ -126,7 +149,7 @@ export function TaskRelations({ task, headingLevel }: { task: Task; headingLevel
                       variant="ghost"
                       size="sm"
                       aria-label={`Remove ${name}`}
-                      onClick={() => remove.mutate({ relation })}
+                      onClick={() => unlink(relation, name)}
                     >
                       Remove
                     </Button>

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Button, type ButtonSize, type ButtonVariant } from '@/components/ui/button';
 import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { PendingNote } from '@/components/ui/pending-note';
 import type { RecordSummary } from '@/domain/types';
 import { lazyComponent, whenIdle } from '@/lib/lazy-component';
+import { focusTask } from '@/components/task-focus/task-focus';
 import { useNewTaskShortcut } from '../use-new-task-shortcut';
 
 // The dialog (form, record picker, link workflow) is not in the first load of the pages that
@@ -34,6 +35,17 @@ export function NewTaskButton({
   onCreated?: (taskId: string) => void;
 }) {
   const [open, setOpen] = useState(false);
+  const buttonId = useId();
+  const created = (taskId: string) => {
+    onCreated?.(taskId);
+    // To the new task's card or row once it shows; where it is not in view (filtered out, or
+    // on no list of this page), the focus stays on this button, where the dialog returns it.
+    focusTask({
+      taskId,
+      part: 'title',
+      fallback: () => document.getElementById(buttonId),
+    });
+  };
   useNewTaskShortcut(() => setOpen(true), shortcut && !disabled);
   useEffect(() => (disabled ? undefined : whenIdle(prefetchDialog)), [disabled]);
   return (
@@ -42,6 +54,7 @@ export function NewTaskButton({
         variant={variant}
         size={size}
         disabled={disabled}
+        id={buttonId}
         aria-keyshortcuts={shortcut ? 'n' : undefined}
         onClick={() => setOpen(true)}
         onPointerEnter={prefetchDialog}
@@ -59,7 +72,7 @@ export function NewTaskButton({
             open
             onOpenChange={setOpen}
             initialTargets={initialTargets}
-            onCreated={onCreated}
+            onCreated={created}
           />
         </ChunkBoundary>
       ) : null}
