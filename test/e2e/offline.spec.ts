@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, type Api } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, test, type Api } from './fixtures';
 
 // The server stopped mid-session and started again (this project runs on a stack of its own,
 // so the other specs never see it down). While it is away the app says so once, keeps what it
@@ -40,10 +40,18 @@ async function makeTask(api: Api, title: string, personId: string): Promise<stri
   return id;
 }
 
+/** With OFFLINE_SHOTS_DIR set: the page in light, dark and on a phone, for a person to look at. */
 async function shot(page: Page, name: string) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+  const viewport = page.viewportSize();
+  await page.screenshot({ path: `${SHOTS}/${name}-light.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SHOTS}/${name}-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.screenshot({ path: `${SHOTS}/${name}-phone.png` });
+  if (viewport) await page.setViewportSize(viewport);
 }
 
 test('server stopped and restarted: one banner, queued changes arrive once, recovery without a click', async ({
@@ -82,11 +90,15 @@ test('server stopped and restarted: one banner, queued changes arrive once, reco
   await expect(page.getByRole('dialog', { name: renameTitle })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  const moveCard = todo.getByRole('article', { name: moveTitle });
+  await moveCard.getByRole('button', { name: /Change status/ }).click();
+  await expect(page.getByRole('menuitemradio', { name: 'In progress' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
 
   await stopServer();
 
   // A status move: the first request that fails shows the banner; the card stays moved.
-  const moveCard = todo.getByRole('article', { name: moveTitle });
   await moveCard.getByRole('button', { name: /Change status/ }).click();
   await page.getByRole('menuitemradio', { name: 'In progress' }).click();
   const banner = page.getByText(BANNER);
@@ -122,6 +134,7 @@ test('server stopped and restarted: one banner, queued changes arrive once, reco
   await expect(page.getByRole('status').filter({ hasText: BANNER })).toContainText(
     '4 changes waiting',
   );
+  await expectNoSeriousA11yViolations(page);
   await shot(page, 'offline-banner-person');
 
   await startServer();

@@ -77,6 +77,27 @@ describe('OfflineBanner', () => {
     },
   );
 
+  it('keeps the cards, with no error per column, when the filter changes while the server is away', async () => {
+    const { user } = renderBoard();
+    await within(column('To do')).findByRole('article', { name: 'Call Ada' });
+    serverDown();
+    await moveToDone(user, 'Call Ada');
+    await screen.findByText("Can't reach the tasklink server — retrying…");
+
+    await user.type(screen.getByRole('searchbox'), 'Bob');
+    // The new search waits for the server instead of failing column by column.
+    expect(await within(column('In progress')).findByText('Waiting for the server')).toBeVisible();
+    expect(within(column('In progress')).getByRole('article', { name: 'Email Bob' })).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(api.calls(/Bob/)).toEqual([]);
+
+    serverBack();
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(within(column('Done')).queryByRole('article')).toBeNull());
+    expect(within(column('In progress')).getByRole('article', { name: 'Email Bob' })).toBeVisible();
+    expect(screen.queryByText('Waiting for the server')).toBeNull();
+  });
+
   it('reads the board again after Retry now once the server is back', async () => {
     const { user } = renderBoard();
     serverDown();

@@ -186,7 +186,15 @@ export function withOfflineQueue(inner: Backend, options: OfflineBackendOptions)
       const queued = queuedTask(queue, id, tasks);
       return queued ? Promise.resolve(queued) : observe(() => inner.getTask(id, signal));
     },
-    getTasksByIds: (ids, signal) => observe(() => inner.getTasksByIds(ids, signal)),
+    getTasksByIds: (ids, signal) => {
+      // While the server is away, a list of tasks all seen before (or made offline) is answered
+      // from them, so a record page can show a task just made there.
+      const known = ids.map((id) => tasks.get(id));
+      if (sync.getSnapshot().status !== 'online' && known.every((task) => task !== undefined)) {
+        return Promise.resolve(known as Task[]);
+      }
+      return observe(() => inner.getTasksByIds(ids, signal));
+    },
     createTask: (input) =>
       write(
         { type: 'createTask', input },
