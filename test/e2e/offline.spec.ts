@@ -140,7 +140,9 @@ test('server stopped and restarted: one banner, queued changes arrive once, reco
   await startServer();
   // Back by itself: the next probe (at most about 30 s away) finds it. No click, no reload.
   await expect(banner).toHaveCount(0, { timeout: 60_000 });
-  await expect(page.getByText(/changes? waiting/)).toHaveCount(0);
+  // Then the queue goes out ("Back online — sending 4 changes…") and the banner is gone.
+  await expect(page.getByText(/changes? waiting|Back online/)).toHaveCount(0);
+  await expect(page.getByText(/was not saved/)).toHaveCount(0);
 
   const created = await tasksTitled(api, createdTitle);
   expect(created).toHaveLength(1);
