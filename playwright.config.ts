@@ -8,7 +8,7 @@ import type { OwnStackOptions } from './test/e2e/fixtures';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const OWN_STACK_SPECS = /(rate-limited|large-workspace)\.spec\.ts$/;
+const OWN_STACK_SPECS = /(rate-limited|large-workspace|offline)\.spec\.ts$/;
 
 export default defineConfig<object, OwnStackOptions>({
   testDir: 'test/e2e',
@@ -29,6 +29,13 @@ export default defineConfig<object, OwnStackOptions>({
       // Twenty's per-minute budget. The app has to wait for tokens, so a journey takes minutes.
       use: { ownStack: { TASKLINK_RATE_LIMIT: '100/60000' } },
       timeout: 300_000,
+    },
+    {
+      // Stops and restarts its server mid-test, which must not hurt the other specs.
+      name: 'offline',
+      testMatch: /offline\.spec\.ts$/,
+      use: { ownStack: {} },
+      timeout: 180_000,
     },
     {
       name: 'large-workspace',

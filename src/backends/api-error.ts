@@ -24,16 +24,31 @@ export class NetworkError extends Error {
   override readonly name = 'NetworkError';
   readonly origin: string;
   readonly reason: 'unreachable' | 'timeout';
+  /** What may be wrong, without the lead sentence ("Could not reach…"), for a second line. */
+  readonly detail: string;
+  readonly crossOrigin: boolean;
 
-  constructor(origin: string, reason: 'unreachable' | 'timeout') {
+  /**
+   * `crossOrigin`: the server is not the page's own. Only then can the browser have blocked the
+   * request (CORS) or the address be mistyped; the app's own server was simply not there.
+   */
+  constructor(origin: string, reason: 'unreachable' | 'timeout', crossOrigin = true) {
+    const detail =
+      reason === 'timeout'
+        ? 'It may be overloaded or unreachable; try again.'
+        : crossOrigin
+          ? 'You may be offline, the address may be wrong, or the server does not allow requests ' +
+            'from this site (CORS).'
+          : 'It may be stopped or restarting, or this device may be offline.';
     super(
       reason === 'timeout'
-        ? `The server at ${origin} did not answer in time. It may be overloaded or unreachable; try again.`
-        : `Could not reach the server at ${origin}. You may be offline, the address may be wrong, ` +
-            'or the server does not allow requests from this site (CORS).',
+        ? `The server at ${origin} did not answer in time. ${detail}`
+        : `Could not reach the server at ${origin}. ${detail}`,
     );
     this.origin = origin;
     this.reason = reason;
+    this.detail = detail;
+    this.crossOrigin = crossOrigin;
   }
 }
 

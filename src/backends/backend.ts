@@ -11,6 +11,7 @@ import type {
   TaskStatus,
   TaskTarget,
 } from '@/domain/types';
+import type { OfflineSync } from './offline/offline-sync';
 import type { PacingState } from './pacing-state';
 
 export { notSupported, NotSupportedError } from './not-supported';
@@ -106,6 +107,8 @@ export type Backend = {
   readonly capabilities: BackendCapabilities;
   /** Whether requests are being held back for the server's rate limit, for a quiet notice. */
   readonly pacing?: PacingState;
+  /** Whether the server can be reached, and the writes waiting for it (offline banner). */
+  readonly offline?: OfflineSync;
 
   testConnection(signal?: AbortSignal): Promise<ConnectionReport>;
 

@@ -1,15 +1,34 @@
 import type { Backend } from './backend';
+import { withOfflineQueue } from './offline/offline-backend';
+import { queueStorageKey } from './offline/write-queue';
 import { createDalilBackend } from './dalil/dalil-backend';
 import { createPeoplelogicBackend } from './peoplelogic/peoplelogic-backend';
 import { createRolodexBackend } from './rolodex/rolodex-backend';
 import type { BackendSettings } from './settings';
 
 // The one place that turns settings into a backend. The embedded server speaks the Dalil
-// contract on the app's own origin, so both kinds share the Dalil adapter.
+// contract on the app's own origin, so both kinds share the Dalil adapter. Every backend notices
+// when its server is away (one banner, recovery by itself); the Dalil contract's writes all
+// carry client-made ids, so only there do writes made meanwhile wait in a queue.
 export function createBackend(
   settings: BackendSettings,
   fetchImpl?: typeof fetch,
   /** Told when the app's own server refuses this browser's session or key. */
+  onSessionRefused?: () => void,
+): Backend {
+  const inner = createInnerBackend(settings, fetchImpl, onSessionRefused);
+  const queueWrites = settings.kind === 'embedded' || settings.kind === 'dalil';
+  const where =
+    settings.kind === 'embedded' ? (globalThis.location?.origin ?? '') : settings.baseUrl;
+  return withOfflineQueue(inner, {
+    queueWrites,
+    storageKey: queueStorageKey(settings.kind, where),
+  });
+}
+
+function createInnerBackend(
+  settings: BackendSettings,
+  fetchImpl?: typeof fetch,
   onSessionRefused?: () => void,
 ): Backend {
   switch (settings.kind) {

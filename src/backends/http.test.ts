@@ -54,6 +54,17 @@ describe('http client', () => {
     expect(seen).toEqual([`${window.location.origin}/rest/tasks`]);
   });
 
+  it('never blames CORS or the address when the app’s own server is away', async () => {
+    server.use(http.get(`${window.location.origin}/rest/tasks`, () => HttpResponse.error()));
+    const error = await createHttpClient({ baseUrl: '', apiKey: KEY, baseDelayMs: 1 })
+      .request({ method: 'GET', path: '/rest/tasks' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toBe(
+      `Could not reach the server at ${window.location.origin}. It may be stopped or restarting, or this device may be offline.`,
+    );
+  });
+
   it('reads the error body: messages array or a message string, and Retry-After', async () => {
     answer(
       'get',

@@ -92,6 +92,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
   const base = resolveBaseUrl(options.baseUrl);
   const origin = base?.origin ?? 'the configured address';
+  // The app's own server (the embedded backend) cannot be a CORS problem or a wrong address.
+  const crossOrigin = base?.origin !== globalThis.location?.origin;
   const hide = (text: string) => scrubKey(text, options.apiKey);
 
   async function once(req: HttpRequest, url: string): Promise<unknown> {
@@ -122,7 +124,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       text = await response.text();
     } catch {
       throwIfAborted(req.signal);
-      throw new NetworkError(origin, timedOut ? 'timeout' : 'unreachable');
+      throw new NetworkError(origin, timedOut ? 'timeout' : 'unreachable', crossOrigin);
     } finally {
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', forwardAbort);

@@ -54,11 +54,16 @@ export function describeError(error: unknown): ErrorDescription {
     };
   }
   if (error instanceof NetworkError) {
+    // The title names what happened, the detail only what may be wrong: together they read
+    // "Could not reach the server at …: It may be stopped…", never the same words twice.
     return {
-      title: 'Could not reach the backend',
-      detail: error.message,
-      hint: 'Check your connection, or the backend address in Settings, then retry.',
-      suggestSettings: true,
+      title:
+        error.reason === 'timeout'
+          ? `The server at ${error.origin} did not answer in time`
+          : `Could not reach the server at ${error.origin}`,
+      detail: error.detail,
+      hint: 'The app keeps trying and carries on by itself when the server is back.',
+      suggestSettings: error.crossOrigin,
     };
   }
   if (error instanceof ResponseFormatError) {
@@ -79,12 +84,14 @@ export function describeError(error: unknown): ErrorDescription {
 
 /** What went wrong in one line, with the server's message when it adds something. */
 export function errorSummary(error: unknown): string {
+  if (error instanceof NetworkError) return error.message;
   const { title, detail } = describeError(error);
   return detail && detail !== title ? `${title}: ${detail}` : title;
 }
 
 /** For a toast's description: the title as a sentence, or the title and the server's message. */
 export function explainError(error: unknown): string {
+  if (error instanceof NetworkError) return error.message;
   const { title, detail } = describeError(error);
   return detail ? `${title}: ${detail}` : `${title}.`;
 }

@@ -11,8 +11,9 @@ function isClientError(error: unknown): boolean {
 /**
  * The one QueryClient factory, for the app and for tests (which pass `retry: false`).
  * The http layer already retries reads with backoff on 429, 5xx and network errors, so
- * React Query adds at most one more try, and none for a 4xx. Mutations are never retried:
- * a lost answer to a write may mean the server acted.
+ * React Query adds at most one more try, and none for a 4xx; while the server is away that try
+ * waits (paused, keeping the data shown) until it is back. Mutations are never retried here: a
+ * write the server did not get is queued by the backend and sent once it is back.
  */
 export function createQueryClient(overrides: { retry?: false } = {}): QueryClient {
   const defaultOptions: DefaultOptions = {
@@ -23,7 +24,9 @@ export function createQueryClient(overrides: { retry?: false } = {}): QueryClien
           ? false
           : (failureCount, error) => failureCount < 1 && !isClientError(error),
     },
-    mutations: { retry: false },
+    // Writes run even when React Query thinks the app is offline: the backend queues them
+    // (src/backends/offline), where they survive a reload; a paused mutation would not.
+    mutations: { retry: false, networkMode: 'always' },
   };
   return new QueryClient({ defaultOptions });
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { ENV_API_KEY, ENV_BASE_URL, ENV_STATIC_DIR } from './global-setup';
-import { startStack } from './stack';
+import { startStack, type RunningStack } from './stack';
 
 // What every browser test gets: where the stack runs, its key, the REST API, and the server's
 // fault injection (reset after each test, so one test's faults never leak into the next).
@@ -40,7 +40,11 @@ export type OwnStackOptions = {
   /** Server environment for a stack of the project's own; null: the run's main stack. */
   ownStack: Record<string, string> | null;
 };
-type WorkerFixtures = OwnStackOptions & { stack: { baseUrl: string; apiKey: string } };
+type WorkerFixtures = OwnStackOptions & {
+  /** stopServer/startServer: only on a stack of the project's own, never the shared one. */
+  stack: Pick<RunningStack, 'baseUrl' | 'apiKey'> &
+    Partial<Pick<RunningStack, 'stopServer' | 'startServer'>>;
+};
 
 /** Seeding a workspace the size of Twenty's demo takes a while on a busy machine. */
 const OWN_STACK_TIMEOUT_MS = 300_000;

@@ -16,7 +16,15 @@ const READY_TIMEOUT_MS = 240_000;
 const STOP_TIMEOUT_MS = 10_000;
 const READY_LINE = /tasklink ready: (http:\/\/\S+?)\/#key=(\S+)/;
 
-export type RunningStack = { baseUrl: string; apiKey: string; stop: () => Promise<void> };
+export type RunningStack = {
+  baseUrl: string;
+  apiKey: string;
+  stop: () => Promise<void>;
+  /** Stops the server and keeps its data, as a crash or a deploy would. */
+  stopServer: () => Promise<void>;
+  /** Starts it again on the same port and data folder (after stopServer). */
+  startServer: () => Promise<void>;
+};
 
 /** Builds into `outDir` (not the shared dist/), so a build running beside the tests can't break them. */
 export function buildApp(outDir: string): void {
@@ -105,17 +113,28 @@ export async function startStack(
 
   // node --import tsx (rather than the tsx CLI) keeps the server in this one process, so
   // stopping it by its pid stops it for sure.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const spawnServer = (env: NodeJS.ProcessEnv) =>
+    spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  let child = spawnServer(childEnv);
+  let port = '0';
+  const stopServer = () => stopChild(child);
+  const startServer = async () => {
+    if (child.exitCode === null && child.signalCode === null) return;
+    child = spawnServer({ ...childEnv, PORT: port });
+    await waitForReady(child);
+  };
   const stop = async () => {
     await stopChild(child);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    return { ...(await waitForReady(child)), stop };
+    const ready = await waitForReady(child);
+    port = new URL(ready.baseUrl).port;
+    return { ...ready, stop, stopServer, startServer };
   } catch (error) {
     await stop();
     throw error;

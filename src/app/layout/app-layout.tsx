@@ -8,6 +8,7 @@ import { titleFromMatches } from '../route-handle';
 import { AppNav } from './app-nav';
 import styles from './app-layout.module.css';
 import { LogoMark } from './nav-icons';
+import { OfflineBanner } from './offline-banner';
 import { ServerWaitNotice } from './server-wait-notice';
 
 export const MAIN_CONTENT_ID = 'main-content';
@@ -38,6 +39,7 @@ export function AppLayout() {
       </header>
       {navigation.state !== 'idle' ? <div className={styles.progress} aria-hidden="true" /> : null}
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
+        <OfflineBanner />
         <Outlet />
       </main>
       <TaskPanelHost />

@@ -30,7 +30,8 @@ describe('ErrorState', () => {
     );
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading')).toHaveTextContent('Could not load tasks');
-    expect(alert).toHaveTextContent('Could not reach the backend');
+    expect(alert).toHaveTextContent('Could not reach the server at https://crm.example.com');
+    expect(alert).toHaveTextContent('CORS');
     expect(alert).toHaveTextContent('https://crm.example.com');
     expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
   });

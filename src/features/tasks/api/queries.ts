@@ -70,6 +70,9 @@ export const taskQueries = {
       queryKey: [...taskQueries.byIdsAll(), sorted] as const,
       queryFn: ({ signal }) =>
         sorted.length === 0 ? Promise.resolve([]) : backend.getTasksByIds(sorted, signal),
+      // Tried even while the server is away: the backend answers from the tasks it knows (a
+      // task made offline, on a record's page); if it cannot, the query waits for the server.
+      networkMode: 'offlineFirst',
     });
   },
 

@@ -170,7 +170,12 @@ export function TaskColumn({
             {countText}
           </span>
         ) : null}
-        {query.isPlaceholderData ? <span className={styles.updating}>Updating…</span> : null}
+        {query.isPlaceholderData ? (
+          <span className={styles.updating}>
+            {/* Paused: the server is away and the app-wide banner says so; not "Updating" forever. */}
+            {query.fetchStatus === 'paused' ? 'Waiting for the server' : 'Updating…'}
+          </span>
+        ) : null}
       </header>
       {linked && data ? (
         <p className={styles.note}>

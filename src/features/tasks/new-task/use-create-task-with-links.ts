@@ -4,6 +4,7 @@ import type { RecordRef, RecordSummary, TaskInput } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { invalidateAfterTaskChange } from '../api/invalidate';
 import { taskExists, type LinkState } from './link-machine';
+import { showQueuedCreate } from './show-queued-create';
 import {
   createLinkStore,
   deleteCreatedTask,
@@ -41,10 +42,13 @@ export function useCreateTaskWithLinks() {
     ): Promise<LinkState> => {
       const before = store.getState();
       const final = await submitTaskWithLinks(backend, store, input, targets, { ids });
+      // Queued for a server that is away: nothing can be read back yet, so show it by hand.
+      const queued = backend.offline?.mustQueue() ?? false;
+      if (queued && taskExists(final)) showQueuedCreate(queryClient, final, input);
       if (final !== before && taskExists(final)) invalidate(linkedRecords(final));
       return final;
     },
-    [backend, store, invalidate],
+    [backend, store, invalidate, queryClient],
   );
 
   const retry = useCallback(async (): Promise<LinkState> => {
