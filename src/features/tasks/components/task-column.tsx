@@ -88,9 +88,11 @@ export function TaskColumn({
   const shown = linked
     ? pages.reduce((sum, page) => sum + page.items.filter((t) => isLinkedTo(t, linked)).length, 0)
     : loaded;
-  const count = total ?? loaded;
+  // The API cannot filter tasks by what they link to (Dalil refuses a filter on taskTargets),
+  // so a "linked" filter runs on the loaded pages: the badge then counts the cards it shows.
+  const count = linked ? shown : (total ?? loaded);
   const setSize = columnSetSize({ linked: linked !== null, shown, loaded, total, hasNextPage });
-  const countText = `${count}${total === null && hasNextPage ? '+' : ''}`;
+  const countText = `${count}${(linked || total === null) && hasNextPage ? '+' : ''}`;
   const badge = data ? countText : null;
   useEffect(() => onCount?.(status, badge), [onCount, status, badge]);
 
@@ -183,7 +185,9 @@ export function TaskColumn({
       </header>
       {linked && data ? (
         <p className={styles.note}>
-          Showing {shown} of {loaded} loaded, linked to {KIND_PLURAL[linked]}
+          {shown} of {hasNextPage ? `the first ${loaded}` : loaded}{' '}
+          {loaded === 1 ? 'task' : 'tasks'} {shown === 1 ? 'is' : 'are'} linked to{' '}
+          {KIND_PLURAL[linked]}
         </p>
       ) : null}
       <div ref={setScroller} className={styles.body}>
