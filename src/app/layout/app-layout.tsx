@@ -2,6 +2,9 @@ import { useLayoutEffect } from 'react';
 import { Link, Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
 import { formatDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
+import { useBackend } from '@/backends/backend-context';
+import { canCreateFromBoard } from '@/features/tasks/capability-views';
+import { ShortcutNewTask } from '@/features/tasks/new-task/components/shortcut-new-task';
 import { GlobalShortcuts } from '@/features/shortcuts/global-shortcuts';
 import { TaskPanelHost } from '@/features/tasks/editor/components/task-panel-host';
 import { titleFromMatches } from '../route-handle';
@@ -19,6 +22,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const navigation = useNavigation();
   const routeTitle = titleFromMatches(matches);
+  const { capabilities } = useBackend();
 
   // A layout effect runs before the pages' passive effects, so a page's own title wins.
   useLayoutEffect(() => {
@@ -36,6 +40,13 @@ export function AppLayout() {
           <span>tasklink</span>
         </Link>
         <AppNav />
+        <GlobalShortcuts
+          renderNewTask={
+            canCreateFromBoard(capabilities)
+              ? (close) => <ShortcutNewTask onClose={close} />
+              : undefined
+          }
+        />
       </header>
       {navigation.state !== 'idle' ? <div className={styles.progress} aria-hidden="true" /> : null}
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
@@ -43,7 +54,6 @@ export function AppLayout() {
         <Outlet />
       </main>
       <TaskPanelHost />
-      <GlobalShortcuts />
       <ServerWaitNotice />
     </div>
   );

@@ -20,7 +20,7 @@ export function RecordTasks(props: Omit<ComponentProps<typeof TasksPanel>, 'acti
             <LinkExistingTask record={record} linkedTaskIds={taskTargets.map((t) => t.taskId)} />
           ) : null}
           {plan === 'one-task' ? (
-            <NewTaskButton initialTargets={[record]} variant="secondary" size="sm" />
+            <NewTaskButton initialTargets={[record]} variant="secondary" size="sm" shortcut />
           ) : plan === 'one-per-record' ? (
             <OneTaskPerRecordButton
               records={[record]}

@@ -1,21 +1,54 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { lazyComponent } from '@/lib/lazy-component';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import styles from './global-shortcuts.module.css';
 
 // Rarely opened, and a dialog brings React Aria: loaded on the first `?`.
 const helpDialog = lazyComponent(
   async () => (await import('./shortcuts-help-dialog')).ShortcutsHelpDialog,
 );
+const prefetchHelp = () => void helpDialog.prefetch().catch(() => undefined);
 
-/** The app-wide keys (`/`, `?`) and the shortcut list they open; mounted once, in the layout. */
-export function GlobalShortcuts() {
+/** The app-wide keys, what they open, and the "?" button that shows they exist: mounted
+ *  once, in the layout's sidebar. */
+export function GlobalShortcuts({
+  renderNewTask,
+}: {
+  /** The New task dialog that `n`/`c` open where no page claimed the key; omitted where tasks
+   *  cannot be created. */
+  renderNewTask?: (close: () => void) => ReactNode;
+}) {
   const [helpOpen, setHelpOpen] = useState(false);
-  useGlobalShortcuts({ onHelp: () => setHelpOpen(true) });
-  if (!helpOpen) return null;
+  const [newTaskOpen, setNewTaskOpen] = useState(false);
+  const navigate = useNavigate();
+  useGlobalShortcuts({
+    onHelp: () => setHelpOpen(true),
+    onNavigate: (to) => void navigate(to),
+    onNewTask: renderNewTask ? () => setNewTaskOpen(true) : undefined,
+  });
   return (
-    <ChunkBoundary title="Could not show the keyboard shortcuts" compact fallback={null}>
-      <helpDialog.Component open onOpenChange={setHelpOpen} />
-    </ChunkBoundary>
+    <>
+      <button
+        type="button"
+        className={styles.hint}
+        aria-keyshortcuts="?"
+        onClick={() => setHelpOpen(true)}
+        onPointerEnter={prefetchHelp}
+        onFocus={prefetchHelp}
+      >
+        <kbd className={styles.key} aria-hidden="true">
+          ?
+        </kbd>
+        Keyboard shortcuts
+      </button>
+      {helpOpen ? (
+        <ChunkBoundary title="Could not show the keyboard shortcuts" compact fallback={null}>
+          <helpDialog.Component open onOpenChange={setHelpOpen} />
+        </ChunkBoundary>
+      ) : null}
+      {newTaskOpen && renderNewTask ? renderNewTask(() => setNewTaskOpen(false)) : null}
+    </>
   );
 }

@@ -1,9 +1,43 @@
-/** The app's keyboard shortcuts, as the help dialog lists them. */
-export const SHORTCUTS: readonly { keys: readonly string[]; action: string }[] = [
-  { keys: ['n'], action: 'New task (on the board)' },
-  { keys: ['/'], action: 'Search this page’s list' },
-  { keys: ['Esc'], action: 'Close a panel or dialog (in a field being edited, leave it first)' },
-  { keys: ['?'], action: 'Show these shortcuts' },
-  { keys: ['Enter'], action: 'In a task’s title: save it' },
-  { keys: ['Ctrl', 'Enter'], action: 'In a task’s description: save it' },
+/** The app's keyboard shortcuts, as the help dialog lists them, in groups. */
+export const SHORTCUT_GROUPS: readonly {
+  title: string;
+  shortcuts: readonly { keys: readonly string[]; action: string; then?: true }[];
+}[] = [
+  {
+    title: 'Anywhere',
+    shortcuts: [
+      { keys: ['n'], action: 'New task (on a record’s page, linked to that record)' },
+      { keys: ['c'], action: 'New task, as n' },
+      { keys: ['/'], action: 'Search this page’s list' },
+      { keys: ['g', 't'], action: 'Go to tasks', then: true },
+      { keys: ['g', 'p'], action: 'Go to people', then: true },
+      { keys: ['g', 'c'], action: 'Go to companies', then: true },
+      { keys: ['g', 'o'], action: 'Go to opportunities', then: true },
+      { keys: ['?'], action: 'Show these shortcuts' },
+      {
+        keys: ['Esc'],
+        action: 'Close a panel or dialog (in a field being edited, leave it first)',
+      },
+    ],
+  },
+  {
+    title: 'On the board',
+    shortcuts: [
+      { keys: ['j'], action: 'Next card in the column (or ↓)' },
+      { keys: ['k'], action: 'Previous card in the column (or ↑)' },
+      { keys: ['h'], action: 'Column to the left (or ←)' },
+      { keys: ['l'], action: 'Column to the right (or →)' },
+      { keys: ['Enter'], action: 'Open the focused card' },
+      { keys: ['s'], action: 'Change the focused card’s status' },
+      { keys: ['a'], action: 'Assign the focused card' },
+      { keys: ['d'], action: 'Set the focused card’s due date' },
+    ],
+  },
+  {
+    title: 'In forms',
+    shortcuts: [
+      { keys: ['Ctrl', 'Enter'], action: 'Create the task, or save the field (⌘ Enter on a Mac)' },
+      { keys: ['Enter'], action: 'In a task’s title: save it' },
+    ],
+  },
 ];

@@ -1,14 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { isTypingTarget } from '@/lib/is-typing-target';
+import { OVERLAY_SELECTOR, isShortcutEvent } from '@/lib/shortcut-event';
+import { createGoSequence, GO_TARGETS } from './go-sequence';
 
-// Keys that work on every page: `/` focuses the page's search field and `?` asks for the
-// shortcut list. `n` (new task) belongs to the page that can create one (the link feature).
-// None of them fire while the user is typing in a field.
+// Keys that work on every page: `/` focuses the page's search field, `?` asks for the shortcut
+// list, and `g` then t/p/c/o goes to a page. `n`/`c` (new task) belong first to a page that
+// offers a New task button of its own (it knows which records to prefill); where none claimed
+// the key, `onNewTask` gets it. None of them fire while the user types in a field or while a
+// dialog or menu is open.
 
 /** Marks the field that `/` focuses: `<input data-shortcut="search">`. */
 export const SEARCH_SHORTCUT_ATTRIBUTE = 'data-shortcut';
-
-const OVERLAY = '[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"]';
 
 /** The current page's search field; pages mark theirs, or a plain search box is used. */
 export function findSearchField(root: ParentNode = document): HTMLElement | null {
@@ -16,28 +17,43 @@ export function findSearchField(root: ParentNode = document): HTMLElement | null
     `[${SEARCH_SHORTCUT_ATTRIBUTE}="search"], input[type="search"], [role="searchbox"]`,
   );
   for (const field of candidates) {
-    if (!field.closest(OVERLAY) && !(field as HTMLInputElement).disabled) return field;
+    if (!field.closest(OVERLAY_SELECTOR) && !(field as HTMLInputElement).disabled) return field;
   }
   return null;
 }
 
-export function useGlobalShortcuts({ onHelp }: { onHelp: () => void }): void {
-  const help = useRef(onHelp);
+type Handlers = {
+  onHelp: () => void;
+  onNavigate: (to: string) => void;
+  /** `n`/`c` where no page claimed them; omitted where tasks cannot be created. */
+  onNewTask?: () => void;
+};
+
+export function useGlobalShortcuts(handlers: Handlers): void {
+  const latest = useRef(handlers);
   useEffect(() => {
-    help.current = onHelp;
+    latest.current = handlers;
   });
   useEffect(() => {
+    const sequence = createGoSequence();
+    // Capture phase: the second key of `g c` must reach no page listener as a lone `c`.
+    const onSequenceKey = (event: KeyboardEvent) => {
+      if (event.shiftKey || !isShortcutEvent(event)) {
+        sequence.reset();
+        return;
+      }
+      const step = sequence.read(event.key, event.timeStamp || performance.now());
+      if (step.kind === 'none') return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (step.kind === 'go') latest.current.onNavigate(GO_TARGETS[step.key].to());
+    };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.repeat) return;
-      // Shift is allowed: on many layouts `/` and `?` need it.
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTypingTarget(event.target)) return;
+      if (!isShortcutEvent(event)) return;
       if (event.key === '?') {
         event.preventDefault();
-        help.current();
+        latest.current.onHelp();
       } else if (event.key === '/') {
-        // Over a panel or dialog, the page's search field is out of reach.
-        if (document.querySelector(OVERLAY)) return;
         const field = findSearchField();
         if (!field) return;
         event.preventDefault();
@@ -45,7 +61,23 @@ export function useGlobalShortcuts({ onHelp }: { onHelp: () => void }): void {
         if (field instanceof HTMLInputElement) field.select();
       }
     };
+    // On window, bubbling: it runs after every document listener, so a page's own New task
+    // button (which prefills the page's record) has had its chance to claim the key.
+    const onUnclaimedKey = (event: KeyboardEvent) => {
+      if (event.key !== 'n' && event.key !== 'c') return;
+      if (event.shiftKey || !isShortcutEvent(event)) return;
+      const onNewTask = latest.current.onNewTask;
+      if (!onNewTask) return;
+      event.preventDefault();
+      onNewTask();
+    };
+    window.addEventListener('keydown', onSequenceKey, true);
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', onUnclaimedKey);
+    return () => {
+      window.removeEventListener('keydown', onSequenceKey, true);
+      document.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keydown', onUnclaimedKey);
+    };
   }, []);
 }

@@ -71,3 +71,8 @@ export function writeBoardParams(
 export function hasActiveFilters(filters: BoardFilters): boolean {
   return Boolean(filters.search || filters.assignee || filters.due || filters.linked);
 }
+
+/** How many filters behind the phone's "Filter" button are set (search stays in view). */
+export function activeFilterCount(filters: BoardFilters): number {
+  return [filters.assignee, filters.due, filters.linked].filter((value) => value !== null).length;
+}

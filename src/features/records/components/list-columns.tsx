@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import type { Company, Opportunity, Person } from '@/domain/types';
-import { formatCount, formatDate, formatMoney, humanize } from '../format';
+import { domainHref, domainLabel, formatCount, formatDate, formatMoney, humanize } from '../format';
 import type { Column } from './record-table';
 import styles from './record-list.module.css';
 
@@ -18,6 +18,17 @@ function NameLink({
     <Link to={paths.record(kind, id)} className={styles.nameLink}>
       {name}
     </Link>
+  );
+}
+
+/** A company's domain as the company page shows it: a link when it is a web address. */
+function DomainLink({ domain }: { domain: string | null }) {
+  const href = domain ? domainHref(domain) : null;
+  if (!domain || !href) return domain;
+  return (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {domainLabel(domain)}
+    </a>
   );
 }
 
@@ -45,7 +56,7 @@ export function personColumns(companyNames: ReadonlyMap<string, string>): Column
 
 export const companyColumns: Column<Company>[] = [
   { header: 'Name', cell: (c) => <NameLink kind="company" id={c.id} name={c.name} /> },
-  { header: 'Domain', cell: (c) => c.domain, secondary: true },
+  { header: 'Domain', cell: (c) => <DomainLink domain={c.domain} />, secondary: true },
   { header: 'Employees', cell: (c) => formatCount(c.employees), numeric: true },
   { header: 'City', cell: (c) => c.address?.city ?? null, secondary: true },
 ];

@@ -155,7 +155,8 @@ export function BackendForm() {
           autoComplete="off"
           spellCheck={false}
           value={draft.newKey}
-          placeholder={savedKey ? maskKey(savedKey) : ''}
+          // Words, not dots: a masked key in the box looked like a typed value.
+          placeholder={savedKey ? 'Type a new key to replace the saved one' : ''}
           onChange={(e) => change({ newKey: e.target.value })}
         />
         <p id={`${ids}-apiKey-hint`} className={styles.hint}>

@@ -1,10 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { Button as AriaButton, Dialog, DialogTrigger, Popover } from 'react-aria-components';
+import { PHONE_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import { Button } from '@/components/ui/button';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import {
   DUE_FILTERS,
   TASK_SORTS,
   UNASSIGNED,
+  activeFilterCount,
   hasActiveFilters,
   type BoardFilters,
 } from '../board-params';
@@ -24,10 +27,23 @@ const DUE_LABELS = {
 const SORT_LABELS = { dueAt: 'Due date', createdAt: 'Created date' };
 const ASSIGNEE_CHOICES = [{ value: UNASSIGNED, label: 'Unassigned' }];
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
+function Field({
+  label,
+  shown = false,
+  children,
+}: {
+  label: string;
+  /** A visible label (the phone's filter sheet); otherwise the control says what it is. */
+  shown?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <label className={styles.field}>
-      <VisuallyHidden>{label}</VisuallyHidden>
+    <label className={shown ? styles.labelled : styles.field}>
+      {shown ? (
+        <span className={styles.label}>{label}</span>
+      ) : (
+        <VisuallyHidden>{label}</VisuallyHidden>
+      )}
       {children}
     </label>
   );
@@ -41,6 +57,8 @@ export function BoardFiltersBar({
   filters: BoardFilters;
   onChange: (patch: Partial<BoardFilters>, options?: { replace?: boolean }) => void;
 }) {
+  // On a phone the filters wait behind one "Filter" button, so the cards get the screen.
+  const phone = useMediaQuery(PHONE_QUERY);
   const [draft, setDraft] = useState(filters.search);
   const [urlSearch, setUrlSearch] = useState(filters.search);
   // The URL changed under us (back button, Clear filters): show what it says.
@@ -58,9 +76,13 @@ export function BoardFiltersBar({
     return () => clearTimeout(timer);
   }, [draft, filters.search, onChange]);
 
-  return (
-    <div role="search" className={styles.bar} aria-label="Filter tasks">
-      <Field label="Search tasks">
+  const clearAll = () => {
+    setDraft('');
+    onChange({ search: '', assignee: null, due: null, linked: null });
+  };
+  const searchField = (
+    <Field label="Search tasks">
+      <span className={styles.searchWrap}>
         <input
           type="search"
           data-shortcut="search"
@@ -71,17 +93,25 @@ export function BoardFiltersBar({
           maxLength={200}
           onChange={(event) => setDraft(event.target.value)}
         />
-      </Field>
+        {/* Typing waits for a pause, then the columns load: this says the search is coming. */}
+        {draft.trim() !== filters.search ? (
+          <span className={styles.searchPending} role="status" aria-label="Searching" />
+        ) : null}
+      </span>
+    </Field>
+  );
+  const filterFields = (
+    <>
       <AssigneeCombobox
         label="Assignee"
-        labelHidden
+        labelHidden={!phone}
         className={styles.assignee}
         value={filters.assignee}
         emptyLabel="Anyone"
         choices={ASSIGNEE_CHOICES}
         onChange={(assignee) => onChange({ assignee })}
       />
-      <Field label="Due">
+      <Field label="Due" shown={phone}>
         <select
           className={styles.control}
           value={filters.due ?? ''}
@@ -97,11 +127,10 @@ export function BoardFiltersBar({
           ))}
         </select>
       </Field>
-      <Field label="Linked to">
+      <Field label="Linked to" shown={phone}>
         <select
           className={styles.control}
           value={filters.linked ?? ''}
-          title="Applies to the tasks loaded so far"
           onChange={(event) =>
             onChange({ linked: RECORD_KINDS.find((kind) => kind === event.target.value) ?? null })
           }
@@ -114,7 +143,7 @@ export function BoardFiltersBar({
           ))}
         </select>
       </Field>
-      <Field label="Sort by">
+      <Field label="Sort by" shown={phone}>
         <select
           className={styles.control}
           value={filters.sort}
@@ -129,15 +158,54 @@ export function BoardFiltersBar({
           ))}
         </select>
       </Field>
+    </>
+  );
+
+  if (phone) {
+    const count = activeFilterCount(filters);
+    return (
+      <div role="search" className={styles.bar} aria-label="Filter tasks">
+        {searchField}
+        <DialogTrigger>
+          <AriaButton className={styles.filterButton}>
+            Filter
+            {count > 0 ? (
+              <span className={styles.filterCount}>
+                <span aria-hidden="true">{count}</span>
+                <VisuallyHidden>, {count} active</VisuallyHidden>
+              </span>
+            ) : null}
+          </AriaButton>
+          <Popover className={styles.sheet} placement="bottom end">
+            <Dialog aria-label="Filters" className={styles.sheetDialog}>
+              {({ close }) => (
+                <>
+                  {filterFields}
+                  <div className={styles.sheetActions}>
+                    {hasActiveFilters(filters) ? (
+                      <Button variant="ghost" size="sm" onClick={clearAll}>
+                        Clear filters
+                      </Button>
+                    ) : null}
+                    <Button size="sm" onClick={close}>
+                      Done
+                    </Button>
+                  </div>
+                </>
+              )}
+            </Dialog>
+          </Popover>
+        </DialogTrigger>
+      </div>
+    );
+  }
+
+  return (
+    <div role="search" className={styles.bar} aria-label="Filter tasks">
+      {searchField}
+      {filterFields}
       {hasActiveFilters(filters) ? (
-        <Button
-          variant="ghost"
-          size="sm"
-          onClick={() => {
-            setDraft('');
-            onChange({ search: '', assignee: null, due: null, linked: null });
-          }}
-        >
+        <Button variant="ghost" size="sm" onClick={clearAll}>
           Clear filters
         </Button>
       ) : null}

@@ -41,6 +41,7 @@ export function StatusMenu({
         aria-haspopup="menu"
         aria-expanded={open !== false}
         data-status={status ?? undefined}
+        data-card-action="status"
         onPointerEnter={prefetchMenu}
         onPointerDown={prefetchMenu}
         onFocus={prefetchMenu}

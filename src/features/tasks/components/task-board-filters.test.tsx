@@ -143,7 +143,9 @@ describe('TaskBoardPage filters, sort and paging', () => {
 
     expect(router.state.location.search).toBe('?linked=company');
     const todo = column('To do');
-    expect(within(todo).getByText('Showing 1 of 3 loaded, linked to a company')).toBeVisible();
+    expect(within(todo).getByText('1 of 3 tasks is linked to a company')).toBeVisible();
+    // The badge counts the cards shown, not the tasks loaded.
+    expect(within(todo).getByRole('heading', { name: 'To do, 1 task' })).toBeInTheDocument();
     expect(
       within(todo)
         .getAllByRole('article')

@@ -9,7 +9,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useCallback, useState } from 'react';
-import { TASK_STATUSES, type Task } from '@/domain/types';
+import { TASK_STATUSES, type Task, type TaskStatus } from '@/domain/types';
 import type { BoardFilters } from '../board-params';
 import {
   announcements,
@@ -20,6 +20,9 @@ import {
   screenReaderInstructions,
 } from './board-dnd';
 import type { NameMap } from '../use-page-names';
+import { BoardNavContext } from './board-nav';
+import { PhoneStatusSwitch } from './phone-status-switch';
+import { useBoardKeys } from './use-board-keys';
 import { TaskCardPreview } from './task-card';
 import { TaskColumn } from './task-column';
 import { useChangeStatus } from './use-change-status';
@@ -37,6 +40,18 @@ export function TaskBoard({
 }) {
   const changeStatus = useChangeStatus();
   const [dragging, setDragging] = useState<{ task: Task; names: NameMap } | null>(null);
+  // A phone shows one column at a time; wider screens show all three and ignore this.
+  const [phoneStatus, setPhoneStatus] = useState<TaskStatus>('TODO');
+  const [counts, setCounts] = useState<Partial<Record<TaskStatus, string | null>>>({});
+  const onCount = useCallback(
+    (status: TaskStatus, count: string | null) =>
+      setCounts((current) =>
+        current[status] === count ? current : { ...current, [status]: count },
+      ),
+    [],
+  );
+  const [board, setBoard] = useState<HTMLDivElement | null>(null);
+  const nav = useBoardKeys({ board, dragging: dragging !== null, onColumnShown: setPhoneStatus });
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on a chip or the menu stays a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -69,18 +84,23 @@ export function TaskBoard({
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragging(null)}
     >
-      <div className={styles.board}>
-        {TASK_STATUSES.map((status) => (
-          <TaskColumn
-            key={status}
-            status={status}
-            filters={filters}
-            onStatusChange={changeStatus}
-            onClearFilters={onClearFilters}
-            draggingTaskId={dragging?.task.id ?? null}
-          />
-        ))}
-      </div>
+      <PhoneStatusSwitch value={phoneStatus} counts={counts} onChange={setPhoneStatus} />
+      <BoardNavContext.Provider value={nav}>
+        <div ref={setBoard} className={styles.board}>
+          {TASK_STATUSES.map((status) => (
+            <TaskColumn
+              key={status}
+              status={status}
+              filters={filters}
+              onStatusChange={changeStatus}
+              onClearFilters={onClearFilters}
+              draggingTaskId={dragging?.task.id ?? null}
+              offPhone={status !== phoneStatus}
+              onCount={onCount}
+            />
+          ))}
+        </div>
+      </BoardNavContext.Provider>
       <DragOverlay dropAnimation={null}>
         {dragging ? (
           <TaskCardPreview task={dragging.task} names={dragging.names} namesFailed={false} />

@@ -63,6 +63,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
       aria-setsize={position === undefined ? undefined : setSize}
       className={styles.card}
       data-dragging={isDragging || undefined}
+      data-done={task.status === 'DONE' || undefined}
       onPointerDown={
         movable ? (listeners?.onPointerDown as PointerEventHandler | undefined) : undefined
       }

@@ -2,6 +2,7 @@ import {
   defaultRangeExtractor,
   observeElementRect,
   useVirtualizer,
+  useWindowVirtualizer,
   type Range,
   type Rect,
   type Virtualizer,
@@ -18,6 +19,8 @@ import {
 } from 'react';
 import type { Page, RecordKind, Task, TaskStatus } from '@/domain/types';
 import { pendingTaskFocus, subscribeTaskFocus } from '@/components/task-focus/task-focus';
+import { PHONE_QUERY, useMediaQuery } from '@/lib/use-media-query';
+import { CARD_FOCUS_SELECTOR, useBoardNav } from './board-nav';
 import { isLinkedTo } from '../task-matching';
 import { ColumnPage, type Slot } from './column-page';
 import styles from './task-column.module.css';
@@ -47,6 +50,7 @@ function observeScrollerRect(
 }
 
 type Props = {
+  status: TaskStatus;
   pages: readonly Page<Task>[];
   /** A stable key per page (its cursor). */
   pageKeys: readonly string[];
@@ -63,6 +67,7 @@ type Props = {
 };
 
 export function TaskColumnCards({
+  status,
   pages,
   pageKeys,
   linked,
@@ -95,14 +100,17 @@ export function TaskColumnCards({
   // and scrolled to, wherever the column is scrolled.
   const focusRequest = useSyncExternalStore(subscribeTaskFocus, pendingTaskFocus);
   const requestedId = focusRequest?.taskId ?? null;
+  // A card the keyboard moves to: drawn at once (wherever the window is), then scrolled to and
+  // focused once it is in the DOM.
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const pinned = useMemo(() => {
     const indexes = new Set<number>();
-    for (const id of [focusedId, pinnedTaskId, requestedId]) {
+    for (const id of [focusedId, pinnedTaskId, requestedId, focusTarget]) {
       const index = id === null ? -1 : ids.indexOf(id);
       if (index >= 0) indexes.add(index);
     }
     return [...indexes];
-  }, [ids, focusedId, pinnedTaskId, requestedId]);
+  }, [ids, focusedId, pinnedTaskId, requestedId, focusTarget]);
   const rangeExtractor = useCallback(
     (range: Range) => {
       const drawn = defaultRangeExtractor(range);
@@ -113,25 +121,65 @@ export function TaskColumnCards({
   );
 
   const list = useRef<HTMLDivElement>(null);
-  // Where the list starts inside the scroller (its padding), so the window is computed from it.
+  // On a phone the page is the only scroller (no column scrolling inside it), so the window is
+  // the page's; elsewhere each column scrolls on its own.
+  const pageScroll = useMediaQuery(PHONE_QUERY);
+  // Where the list starts inside its scroller (the column's padding, or the page above it), so
+  // the window is computed from it.
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
-    if (list.current) setScrollMargin(list.current.offsetTop);
-  }, [scroller]);
+    const node = list.current;
+    if (!node) return;
+    const margin = pageScroll
+      ? Math.round(node.getBoundingClientRect().top + window.scrollY)
+      : node.offsetTop;
+    setScrollMargin(margin);
+  }, [pageScroll, scroller, ids.length, busy]);
 
-  // The build has no React Compiler, and the virtualizer re-renders this component itself.
-  // eslint-disable-next-line react-hooks/incompatible-library -- see above
-  const virtualizer = useVirtualizer({
+  const options = {
     count: ids.length,
-    getScrollElement: () => scroller,
-    observeElementRect: observeScrollerRect,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
-    getItemKey: (index) => ids[index] ?? index,
+    getItemKey: (index: number) => ids[index] ?? index,
     overscan: OVERSCAN,
     gap: CARD_GAP,
     scrollMargin,
     rangeExtractor,
+  };
+  // The build has no React Compiler, and the virtualizer re-renders this component itself.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
+  const columnVirtualizer = useVirtualizer({
+    ...options,
+    enabled: !pageScroll,
+    getScrollElement: () => scroller,
+    observeElementRect: observeScrollerRect,
   });
+  const pageVirtualizer = useWindowVirtualizer({ ...options, enabled: pageScroll });
+  const virtualizer = pageScroll ? pageVirtualizer : columnVirtualizer;
+
+  const nav = useBoardNav();
+  const idsRef = useRef(ids);
+  useLayoutEffect(() => {
+    idsRef.current = ids;
+  });
+  useEffect(
+    () => nav?.register(status, { ids: () => idsRef.current, focus: setFocusTarget }),
+    [nav, status],
+  );
+  useLayoutEffect(() => {
+    if (focusTarget === null) return;
+    const index = ids.indexOf(focusTarget);
+    const node = list.current?.querySelector<HTMLElement>(
+      `[data-task-id="${CSS.escape(focusTarget)}"] ${CARD_FOCUS_SELECTOR}`,
+    );
+    if (index < 0 || !node) {
+      if (index < 0) setFocusTarget(null);
+      return;
+    }
+    setFocusTarget(null);
+    node.focus({ preventScroll: true });
+    // Scrolled after focusing: the card is pinned by focus from here on, wherever it lands.
+    node.closest('[data-task-id]')?.scrollIntoView({ block: 'nearest' });
+  }, [focusTarget, ids]);
 
   const requestedIndex = requestedId === null ? -1 : ids.indexOf(requestedId);
   useEffect(() => {

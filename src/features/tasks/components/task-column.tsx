@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
@@ -31,6 +31,10 @@ type Props = {
   onClearFilters: () => void;
   /** The card being dragged, if it is this column's: it stays drawn however far it scrolls. */
   draggingTaskId?: string | null;
+  /** Not the column a phone shows (a phone shows one at a time; wider screens show all). */
+  offPhone?: boolean;
+  /** The count the column's badge shows, for the phone's status switcher. */
+  onCount?: (status: TaskStatus, count: string | null) => void;
 };
 
 /** aria-setsize for a column's cards: its size when known, -1 while more pages may hold more. */
@@ -54,6 +58,8 @@ export function TaskColumn({
   onStatusChange,
   onClearFilters,
   draggingTaskId = null,
+  offPhone = false,
+  onCount,
 }: Props) {
   const backend = useBackend();
   const label = STATUS_LABELS[status];
@@ -82,9 +88,13 @@ export function TaskColumn({
   const shown = linked
     ? pages.reduce((sum, page) => sum + page.items.filter((t) => isLinkedTo(t, linked)).length, 0)
     : loaded;
-  const count = total ?? loaded;
+  // The API cannot filter tasks by what they link to (Dalil refuses a filter on taskTargets),
+  // so a "linked" filter runs on the loaded pages: the badge then counts the cards it shows.
+  const count = linked ? shown : (total ?? loaded);
   const setSize = columnSetSize({ linked: linked !== null, shown, loaded, total, hasNextPage });
-  const countText = `${count}${total === null && hasNextPage ? '+' : ''}`;
+  const countText = `${count}${(linked || total === null) && hasNextPage ? '+' : ''}`;
+  const badge = data ? countText : null;
+  useEffect(() => onCount?.(status, badge), [onCount, status, badge]);
 
   let body;
   if (!data && query.isError) {
@@ -133,6 +143,7 @@ export function TaskColumn({
   } else {
     body = (
       <TaskColumnCards
+        status={status}
         pages={pages}
         pageKeys={data.pageParams.map((param) => String(param ?? 'first'))}
         linked={linked}
@@ -153,6 +164,7 @@ export function TaskColumn({
       className={styles.column}
       data-status={status}
       data-over={isOver || undefined}
+      data-off-phone={offPhone || undefined}
     >
       <header className={styles.header}>
         <StatusDot status={status} />
@@ -179,7 +191,9 @@ export function TaskColumn({
       </header>
       {linked && data ? (
         <p className={styles.note}>
-          Showing {shown} of {loaded} loaded, linked to {KIND_PLURAL[linked]}
+          {shown} of {hasNextPage ? `the first ${loaded}` : loaded}{' '}
+          {loaded === 1 ? 'task' : 'tasks'} {shown === 1 ? 'is' : 'are'} linked to{' '}
+          {KIND_PLURAL[linked]}
         </p>
       ) : null}
       <div ref={setScroller} className={styles.body}>

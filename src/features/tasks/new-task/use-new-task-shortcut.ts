@@ -1,7 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { isTypingTarget } from '@/lib/is-typing-target';
+import { isShortcutEvent } from '@/lib/shortcut-event';
 
-/** `n` calls `onNewTask`, unless focus is in a text field, a modifier is held, or a dialog is open. */
+/** The keys that open New task, as in Linear: `c` (create) and `n` (new). */
+export const NEW_TASK_KEYS = ['n', 'c'] as const;
+
+/** `n` or `c` calls `onNewTask`, unless focus is in a text field, a modifier is held, or a
+ *  dialog is open. The key is marked handled, so the app-wide fallback leaves it alone. */
 export function useNewTaskShortcut(onNewTask: () => void, enabled = true): void {
   const callback = useRef(onNewTask);
   useEffect(() => {
@@ -10,11 +14,8 @@ export function useNewTaskShortcut(onNewTask: () => void, enabled = true): void 
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'n' || event.repeat || event.defaultPrevented) return;
-      if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
-      if (isTypingTarget(event.target)) return;
-      // A key pressed in a dialog or menu is that overlay's business.
-      if (document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]')) return;
+      if (!(NEW_TASK_KEYS as readonly string[]).includes(event.key) || event.shiftKey) return;
+      if (!isShortcutEvent(event)) return;
       event.preventDefault();
       callback.current();
     };

@@ -3,19 +3,17 @@ import { Button, type ButtonSize, type ButtonVariant } from '@/components/ui/but
 import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { PendingNote } from '@/components/ui/pending-note';
 import type { RecordSummary } from '@/domain/types';
-import { lazyComponent, whenIdle } from '@/lib/lazy-component';
+import { whenIdle } from '@/lib/lazy-component';
 import { focusTask } from '@/components/task-focus/task-focus';
 import { useNewTaskShortcut } from '../use-new-task-shortcut';
-
-// The dialog (form, record picker, link workflow) is not in the first load of the pages that
-// offer it. It is fetched when the browser is idle, or on hover or focus of the button if that
-// comes first, so that opening it does not wait.
-const dialog = lazyComponent(async () => (await import('./new-task-dialog')).NewTaskDialog);
-const prefetchDialog = () => void dialog.prefetch().catch(() => undefined);
+import {
+  newTaskDialog as dialog,
+  prefetchNewTaskDialog as prefetchDialog,
+} from './lazy-new-task-dialog';
 
 /**
  * Opens the "New task" dialog, optionally already linked to some records. With `shortcut`,
- * the key `n` opens it too (one per page, or two dialogs would race for the key).
+ * the keys `n` and `c` open it too (one per page, or two dialogs would race for the keys).
  */
 export function NewTaskButton({
   initialTargets,
@@ -55,7 +53,7 @@ export function NewTaskButton({
         size={size}
         disabled={disabled}
         id={buttonId}
-        aria-keyshortcuts={shortcut ? 'n' : undefined}
+        aria-keyshortcuts={shortcut ? 'n c' : undefined}
         onClick={() => setOpen(true)}
         onPointerEnter={prefetchDialog}
         onFocus={prefetchDialog}

@@ -1,5 +1,6 @@
 import { taskTitle } from '@/domain/labels';
 import { useRef, useState, type FormEvent } from 'react';
+import { isSubmitChord } from '@/lib/shortcut-event';
 import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router-dom';
 import { Modal } from '@/components/ui/modal';
@@ -147,7 +148,20 @@ function NewTaskDialogContent({
           }}
         />
       ) : (
-        <form ref={formRef} className={styles.form} onSubmit={onSubmit} noValidate>
+        // The key listener is a shortcut for the Create button, which stays the control to use.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above
+        <form
+          ref={formRef}
+          className={styles.form}
+          onSubmit={onSubmit}
+          // Cmd/Ctrl+Enter creates the task from any field, the description included.
+          onKeyDown={(event) => {
+            if (event.defaultPrevented || !isSubmitChord(event)) return;
+            event.preventDefault();
+            formRef.current?.requestSubmit();
+          }}
+          noValidate
+        >
           {draft.restored && state.phase === 'idle' ? (
             <p className={styles.notice}>Restored your unsent draft.</p>
           ) : null}

@@ -29,6 +29,7 @@ export function NewTaskForSelection() {
           key={selection.selected.map((r) => r.id).join(',')}
           initialTargets={selection.selected}
           label={`New task for ${count} selected`}
+          shortcut
           onCreated={selection.clear}
         />
       )}

@@ -1,0 +1,22 @@
+import { isTypingTarget } from './is-typing-target';
+
+/** Open overlays: a key pressed while one is up belongs to it, never to the page behind. */
+export const OVERLAY_SELECTOR =
+  '[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"]';
+
+/**
+ * True when a plain key press is the page's to answer as a shortcut: no Ctrl, Cmd or Alt
+ * (Shift is allowed: `?` needs it on most layouts), not a repeat, not already handled, not
+ * typed into a field, and no dialog, menu or list box open.
+ */
+export function isShortcutEvent(event: KeyboardEvent, doc: Document = document): boolean {
+  if (event.defaultPrevented || event.repeat) return false;
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  if (isTypingTarget(event.target)) return false;
+  return doc.querySelector(OVERLAY_SELECTOR) === null;
+}
+
+/** Cmd+Enter on a Mac, Ctrl+Enter elsewhere (either is accepted on both). */
+export function isSubmitChord(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>): boolean {
+  return event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+}
