@@ -2,8 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { AppProviders } from '@/app/providers';
-import { createAppRouter } from '@/app/router';
-import { consumeKeyFragment } from '@/features/settings/settings-store';
+import { createAppRouter, preloadPageFor } from '@/app/router';
+import { startBoardData } from '@/app/start-board-data';
+import { consumeKeyFragment, loadSettings } from '@/features/settings/settings-store';
 import { createQueryClient } from '@/lib/query-client';
 import '@/styles/global.css';
 
@@ -15,11 +16,16 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
+const settings = loadSettings();
+// The first page's code and the board's data both start now, side by side, rather than one
+// after the other once the router has rendered.
+preloadPageFor(window.location.pathname);
+startBoardData(queryClient, settings);
 const router = createAppRouter();
 
 createRoot(container).render(
   <StrictMode>
-    <AppProviders queryClient={queryClient}>
+    <AppProviders queryClient={queryClient} settings={settings}>
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,

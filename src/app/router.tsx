@@ -8,13 +8,21 @@ import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 import type { RouteHandle } from './route-handle';
 import { RECORD_KIND_LABELS } from '@/domain/labels';
+import { isBoardPath } from './start-board-data';
 
 // Feature pages are loaded on first visit, so the first screen only downloads what it shows.
 
+const loadBoardPage = () => import('./routes/board-page');
+
 const taskBoard = async () => {
-  const { TaskBoardPage } = await import('./routes/board-page');
+  const { TaskBoardPage } = await loadBoardPage();
   return { element: <TaskBoardPage /> };
 };
+
+/** Starts downloading the board's code when the app opens on it (see main.tsx). */
+export function preloadPageFor(pathname: string): void {
+  if (isBoardPath(pathname)) void loadBoardPage().catch(() => undefined);
+}
 
 function recordRoutes(kind: RecordKind): RouteObject[] {
   const titles = RECORD_KIND_LABELS[kind];
