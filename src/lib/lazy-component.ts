@@ -7,21 +7,42 @@ export type LazyComponent<P extends object> = {
   prefetch: () => Promise<unknown>;
 };
 
+let retryRound = 0;
+let beforeDownload: () => Promise<void> = () => Promise.resolve();
+
+/** Work every download waits for first (chunk-recovery: stylesheets that failed earlier). */
+export function setBeforeDownload(task: () => Promise<void>): void {
+  beforeDownload = task;
+}
+
+/**
+ * Lets every part whose download failed download again on its next render. Error boundaries call
+ * it on Retry (and when the browser comes back online) just before they render their part again.
+ */
+export function retryFailedDownloads(): void {
+  retryRound += 1;
+}
+
 /**
  * React.lazy that can be fetched ahead of time and retried. React keeps a failed lazy
- * component failed for good, so after a failed download the next render (an error boundary's
- * Retry) starts a fresh one instead.
+ * component failed for good, so after a failed download the first render following
+ * `retryFailedDownloads()` (an error boundary's Retry) starts a fresh one instead. Until then
+ * the failure stays, so that it reaches the boundary rather than restarting the download on
+ * React's own re-render of the failed part.
  */
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): LazyComponent<P> {
   let pending: Promise<ComponentType<P>> | undefined;
+  let failedInRound: number | null = null;
   const prefetch = () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      current = make();
-      throw error;
-    });
+    pending ??= beforeDownload()
+      .then(load)
+      .catch((error: unknown) => {
+        pending = undefined;
+        failedInRound = retryRound;
+        throw error;
+      });
     return pending;
   };
   const make = (): LazyExoticComponent<ComponentType<P>> =>
@@ -29,6 +50,10 @@ export function lazyComponent<P extends object>(
   let current = make();
 
   function Deferred(props: P) {
+    if (failedInRound !== null && failedInRound !== retryRound) {
+      failedInRound = null;
+      current = make();
+    }
     return createElement(current, props);
   }
   return { Component: Deferred, prefetch };
