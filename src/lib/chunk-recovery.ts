@@ -56,7 +56,8 @@ function linkStylesheet(href: string): Promise<void> {
  * running its code but remembers a failed one as done, so a retried page would otherwise draw
  * unstyled; lazyComponent waits for this before each download.
  */
-export function relinkFailedStylesheets(): Promise<void> {
+export function relinkFailedStylesheets(): Promise<void> | null {
+  if (failedStylesheets.size === 0) return null;
   const hrefs = [...failedStylesheets];
   failedStylesheets.clear();
   return Promise.all(hrefs.map(linkStylesheet)).then(() => undefined);

@@ -8,10 +8,13 @@ export type LazyComponent<P extends object> = {
 };
 
 let retryRound = 0;
-let beforeDownload: () => Promise<void> = () => Promise.resolve();
+let beforeDownload: () => Promise<void> | null = () => null;
 
-/** Work every download waits for first (chunk-recovery: stylesheets that failed earlier). */
-export function setBeforeDownload(task: () => Promise<void>): void {
+/**
+ * Work every download waits for first, when there is any (chunk-recovery: stylesheets that
+ * failed earlier); null lets the download start at once.
+ */
+export function setBeforeDownload(task: () => Promise<void> | null): void {
   beforeDownload = task;
 }
 
@@ -36,13 +39,11 @@ export function lazyComponent<P extends object>(
   let pending: Promise<ComponentType<P>> | undefined;
   let failedInRound: number | null = null;
   const prefetch = () => {
-    pending ??= beforeDownload()
-      .then(load)
-      .catch((error: unknown) => {
-        pending = undefined;
-        failedInRound = retryRound;
-        throw error;
-      });
+    pending ??= (beforeDownload()?.then(load) ?? load()).catch((error: unknown) => {
+      pending = undefined;
+      failedInRound = retryRound;
+      throw error;
+    });
     return pending;
   };
   const make = (): LazyExoticComponent<ComponentType<P>> =>
