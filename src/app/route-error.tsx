@@ -6,7 +6,7 @@ import { StatusPage } from '@/components/ui/status-page';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 
-type BackLink = { to: string; label: string };
+export type BackLink = { to: string; label: string };
 
 const defaultBack: BackLink = { to: paths.tasks(), label: 'Go to the task board' };
 
@@ -15,14 +15,18 @@ function isMissing(error: unknown): boolean {
 }
 
 /**
- * A route's errorElement: a 404 from the backend reads as "record not found"; anything else
- * (a failed request that reached a boundary, a page that failed to load) gets a Retry.
+ * A page that failed, inside the app's frame: a 404 from the backend reads as "record not
+ * found"; anything else (a failed request, a page whose code did not download) gets a Retry.
  */
-export function RouteError({ back = defaultBack }: { back?: BackLink }) {
-  const error = useRouteError();
-  const { reset } = useQueryErrorResetBoundary();
-  const navigate = useNavigate();
-  const location = useLocation();
+export function RouteErrorView({
+  error,
+  back = defaultBack,
+  onRetry,
+}: {
+  error: unknown;
+  back?: BackLink;
+  onRetry: () => void;
+}) {
   const missing = isMissing(error);
   useDocumentTitle(missing ? 'Record not found' : 'Something went wrong');
 
@@ -36,6 +40,19 @@ export function RouteError({ back = defaultBack }: { back?: BackLink }) {
       />
     );
   }
+  return (
+    <StatusPage title="This page could not be shown" back={back} backTone="ghost">
+      <ErrorState error={error} onRetry={onRetry} />
+    </StatusPage>
+  );
+}
+
+/** A route's errorElement, for what fails in the router itself (see RouteBoundary for pages). */
+export function RouteError({ back = defaultBack }: { back?: BackLink }) {
+  const error = useRouteError();
+  const { reset } = useQueryErrorResetBoundary();
+  const navigate = useNavigate();
+  const location = useLocation();
 
   // Navigating to the same URL gives the router a new location, which clears the error and
   // renders the route again; resetting first lets failed queries fetch anew.
@@ -43,10 +60,5 @@ export function RouteError({ back = defaultBack }: { back?: BackLink }) {
     reset();
     void navigate(`${location.pathname}${location.search}${location.hash}`, { replace: true });
   };
-
-  return (
-    <StatusPage title="This page could not be shown" back={back} backTone="ghost">
-      <ErrorState error={error} onRetry={retry} />
-    </StatusPage>
-  );
+  return <RouteErrorView error={error} back={back} onRetry={retry} />;
 }

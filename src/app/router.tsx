@@ -3,47 +3,59 @@ import { paths, routePatterns } from '@/config/paths';
 import type { RecordKind } from '@/domain/types';
 import { forgetMaskedPanelOnLoad } from '@/components/task-link';
 import { AppLayout } from './layout/app-layout';
-import { AppLoading } from './layout/app-loading';
 import { SessionGate } from './layout/session-gate';
 import { NotFoundPage } from './not-found-page';
+import { RouteBoundary } from './route-boundary';
 import { RouteError } from './route-error';
+import {
+  boardPage,
+  linkedTasksPage,
+  recordDetailPage,
+  recordListPage,
+  settingsPage,
+  taskEditorPage,
+} from './pages';
 import type { RouteHandle } from './route-handle';
 import { RECORD_KIND_LABELS } from '@/domain/labels';
+import { isBoardPath } from './start-board-data';
 
-// Feature pages are loaded on first visit, so the first screen only downloads what it shows.
-
-const taskBoard = async () => {
-  const { TaskBoardPage } = await import('./routes/board-page');
-  return { element: <TaskBoardPage /> };
-};
+/** Starts downloading the board's code when the app opens on it (see main.tsx). */
+export function preloadPageFor(pathname: string): void {
+  if (isBoardPath(pathname)) void boardPage.prefetch().catch(() => undefined);
+}
 
 function recordRoutes(kind: RecordKind): RouteObject[] {
   const titles = RECORD_KIND_LABELS[kind];
+  const back = { to: paths.records(kind), label: `Back to ${titles.plural.toLowerCase()}` };
   return [
     {
       path: routePatterns.records(kind),
       handle: { title: titles.plural } satisfies RouteHandle,
       errorElement: <RouteError />,
-      lazy: async () => {
-        const { RecordListPage } = await import('./routes/record-list-page');
-        return { element: <RecordListPage kind={kind} /> };
-      },
+      element: (
+        <RouteBoundary>
+          <recordListPage.Component kind={kind} />
+        </RouteBoundary>
+      ),
     },
     {
       path: routePatterns.record(kind),
       handle: { title: titles.singular } satisfies RouteHandle,
-      errorElement: (
-        <RouteError
-          back={{ to: paths.records(kind), label: `Back to ${titles.plural.toLowerCase()}` }}
-        />
+      errorElement: <RouteError back={back} />,
+      element: (
+        <RouteBoundary back={back}>
+          <recordDetailPage.Component kind={kind} />
+        </RouteBoundary>
       ),
-      lazy: async () => {
-        const { RecordDetailPage } = await import('./routes/record-detail-page');
-        return { element: <RecordDetailPage kind={kind} /> };
-      },
     },
   ];
 }
+
+const board = (
+  <RouteBoundary>
+    <boardPage.Component />
+  </RouteBoundary>
+);
 
 export const appRoutes: RouteObject[] = [
   {
@@ -54,38 +66,39 @@ export const appRoutes: RouteObject[] = [
       </SessionGate>
     ),
     errorElement: <RouteError />,
-    hydrateFallbackElement: <AppLoading />,
     children: [
       {
         index: true,
         handle: { title: 'Tasks' } satisfies RouteHandle,
         errorElement: <RouteError />,
-        lazy: taskBoard,
+        element: board,
       },
       {
         path: routePatterns.tasks,
         handle: { title: 'Tasks' } satisfies RouteHandle,
         errorElement: <RouteError />,
-        lazy: taskBoard,
+        element: board,
       },
       {
         // Opened from a page, a task shows as a panel over it (TaskLink); this is the URL on its own.
         path: routePatterns.task,
         handle: { title: 'Task' } satisfies RouteHandle,
         errorElement: <RouteError />,
-        lazy: async () => {
-          const { TaskEditorPage } = await import('./routes/task-editor-page');
-          return { element: <TaskEditorPage /> };
-        },
+        element: (
+          <RouteBoundary>
+            <taskEditorPage.Component />
+          </RouteBoundary>
+        ),
       },
       {
         path: routePatterns.linked,
         handle: { title: 'Contact' } satisfies RouteHandle,
         errorElement: <RouteError />,
-        lazy: async () => {
-          const { LinkedTasksPage } = await import('./routes/linked-tasks-page');
-          return { element: <LinkedTasksPage /> };
-        },
+        element: (
+          <RouteBoundary>
+            <linkedTasksPage.Component />
+          </RouteBoundary>
+        ),
       },
       ...recordRoutes('person'),
       ...recordRoutes('company'),
@@ -94,10 +107,11 @@ export const appRoutes: RouteObject[] = [
         path: routePatterns.settings,
         handle: { title: 'Settings' } satisfies RouteHandle,
         errorElement: <RouteError />,
-        lazy: async () => {
-          const { SettingsPage } = await import('./routes/settings-page');
-          return { element: <SettingsPage /> };
-        },
+        element: (
+          <RouteBoundary>
+            <settingsPage.Component />
+          </RouteBoundary>
+        ),
       },
       {
         path: '*',

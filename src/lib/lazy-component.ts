@@ -7,19 +7,41 @@ export type LazyComponent<P extends object> = {
   prefetch: () => Promise<unknown>;
 };
 
+let retryRound = 0;
+let beforeDownload: () => Promise<void> | null = () => null;
+
+/**
+ * Work every download waits for first, when there is any (chunk-recovery: stylesheets that
+ * failed earlier); null lets the download start at once.
+ */
+export function setBeforeDownload(task: () => Promise<void> | null): void {
+  beforeDownload = task;
+}
+
+/**
+ * Lets every part whose download failed download again on its next render. Error boundaries call
+ * it on Retry (and when the browser comes back online) just before they render their part again.
+ */
+export function retryFailedDownloads(): void {
+  retryRound += 1;
+}
+
 /**
  * React.lazy that can be fetched ahead of time and retried. React keeps a failed lazy
- * component failed for good, so after a failed download the next render (an error boundary's
- * Retry) starts a fresh one instead.
+ * component failed for good, so after a failed download the first render following
+ * `retryFailedDownloads()` (an error boundary's Retry) starts a fresh one instead. Until then
+ * the failure stays, so that it reaches the boundary rather than restarting the download on
+ * React's own re-render of the failed part.
  */
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): LazyComponent<P> {
   let pending: Promise<ComponentType<P>> | undefined;
+  let failedInRound: number | null = null;
   const prefetch = () => {
-    pending ??= load().catch((error: unknown) => {
+    pending ??= (beforeDownload()?.then(load) ?? load()).catch((error: unknown) => {
       pending = undefined;
-      current = make();
+      failedInRound = retryRound;
       throw error;
     });
     return pending;
@@ -29,6 +51,10 @@ export function lazyComponent<P extends object>(
   let current = make();
 
   function Deferred(props: P) {
+    if (failedInRound !== null && failedInRound !== retryRound) {
+      failedInRound = null;
+      current = make();
+    }
     return createElement(current, props);
   }
   return { Component: Deferred, prefetch };

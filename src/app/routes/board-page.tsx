@@ -1,4 +1,5 @@
-import { useCallback } from 'react';
+import { useIsFetching } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
 import { useBackend } from '@/backends/backend-context';
@@ -7,6 +8,7 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { lazyComponent } from '@/lib/lazy-component';
 import { NewTaskButton } from '@/features/tasks/new-task/components/new-task-button';
 import { useBoardFilters } from '@/features/tasks/use-board-filters';
+import { taskQueries } from '@/features/tasks/api/queries';
 import { TaskBoard } from '@/features/tasks/components/task-board';
 import styles from '@/features/tasks/components/task-board.module.css';
 import {
@@ -17,13 +19,13 @@ import {
 import screens from '@/features/tasks/capability-screens.module.css';
 import pageStyles from './board-page.module.css';
 
-// The columns come first: the filters bar (and the member picker in it) loads beside them, its
-// place held by a placeholder of its height so that nothing moves when it arrives.
+// The columns come first: the filters bar (and the member picker in it) loads once their first
+// pages are in, its place held by a placeholder of its height so that nothing moves when it
+// arrives. Its code (React Aria, whose start-up reads the browser's locale data) would
+// otherwise run while the first cards wait for the main thread.
 const filtersBar = lazyComponent(
   async () => (await import('@/features/tasks/components/board-filters-bar')).BoardFiltersBar,
 );
-// Fetched with this page rather than after its first render: the tasks load meanwhile anyway.
-void filtersBar.prefetch().catch(() => undefined);
 // The screens of backends without status columns are not in the board's first load: only
 // those backends need them.
 const pagedBoard = lazyComponent(
@@ -34,6 +36,12 @@ const recentTasks = lazyComponent(
 );
 const createOnEntity = lazyComponent(
   async () => (await import('@/features/tasks/recent/create-on-entity')).CreateOnEntity,
+);
+
+const filtersPending = (
+  <LoadingState label="Loading filters" className={pageStyles.filtersPending}>
+    <Skeleton width={320} height="var(--control-height)" />
+  </LoadingState>
 );
 
 const loadingTasks = (
@@ -78,9 +86,20 @@ export function TaskBoardPage() {
   return <ColumnsBoardPage showNewTask={canCreateFromBoard(capabilities)} />;
 }
 
+/** True once no column's list is loading any more (and from then on). */
+function useColumnsSettled(): boolean {
+  const loading = useIsFetching({ queryKey: taskQueries.lists() }) > 0;
+  const [settled, setSettled] = useState(false);
+  // Set while rendering: the cards that just landed commit in this same pass, and the filters
+  // bar's code then downloads and runs after them.
+  if (!settled && !loading) setSettled(true);
+  return settled;
+}
+
 /** Every task by status, filtered and sorted as the URL says. */
 function ColumnsBoardPage({ showNewTask }: { showNewTask: boolean }) {
   const { filters, update } = useBoardFilters();
+  const showFilters = useColumnsSettled();
   const clearFilters = useCallback(
     () => update({ search: '', assignee: null, due: null, linked: null }),
     [update],
@@ -88,17 +107,13 @@ function ColumnsBoardPage({ showNewTask }: { showNewTask: boolean }) {
   return (
     <div className={styles.page}>
       <PageHeader title="Tasks" actions={showNewTask ? <NewTaskButton shortcut /> : null} />
-      <ChunkBoundary
-        title="Could not load the filters"
-        compact
-        fallback={
-          <LoadingState label="Loading filters" className={pageStyles.filtersPending}>
-            <Skeleton width={320} height="var(--control-height)" />
-          </LoadingState>
-        }
-      >
-        <filtersBar.Component filters={filters} onChange={update} />
-      </ChunkBoundary>
+      {showFilters ? (
+        <ChunkBoundary title="Could not load the filters" compact fallback={filtersPending}>
+          <filtersBar.Component filters={filters} onChange={update} />
+        </ChunkBoundary>
+      ) : (
+        filtersPending
+      )}
       <TaskBoard filters={filters} onClearFilters={clearFilters} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { Component, Suspense, type ReactNode } from 'react';
+import { retryFailedDownloads } from '@/lib/lazy-component';
 import { ErrorState } from './error-state';
 
 type Props = {
@@ -31,7 +32,10 @@ export class ChunkBoundary extends Component<Props, State> {
           error={this.state.error}
           title={this.props.title}
           compact={this.props.compact}
-          onRetry={() => this.setState({ error: null })}
+          onRetry={() => {
+            retryFailedDownloads();
+            this.setState({ error: null });
+          }}
         />
       );
     }

@@ -1,0 +1,31 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { BackendSettings } from '@/backends/settings';
+import { createBackend } from '@/backends/create-backend';
+import { TASK_STATUSES } from '@/domain/types';
+import { routePatterns } from '@/config/paths';
+import { taskQueries } from '@/features/tasks/api/queries';
+import { parseBoardParams } from '@/features/tasks/board-params';
+import { boardMode } from '@/features/tasks/capability-views';
+
+/** The URLs the board answers at (router.tsx: the index route and `/tasks`). */
+export function isBoardPath(pathname: string): boolean {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  return path === routePatterns.home || path === routePatterns.tasks;
+}
+
+/**
+ * Asks for each column's first page as soon as the app starts, when the address is the board's:
+ * the requests then travel while the board's code downloads and React renders, instead of
+ * after both. The columns mount on the same query keys (taskQueries.list), so they pick up the
+ * requests in flight rather than sending their own.
+ */
+export function startBoardData(queryClient: QueryClient, settings: BackendSettings): void {
+  if (!isBoardPath(window.location.pathname)) return;
+  const backend = createBackend(settings);
+  if (boardMode(backend.capabilities) !== 'columns') return;
+  const filters = parseBoardParams(new URLSearchParams(window.location.search));
+  for (const status of TASK_STATUSES) {
+    // A failed first page stays an error in the cache; the column shows it with its Retry.
+    void queryClient.prefetchInfiniteQuery(taskQueries.list(backend, { ...filters, status }));
+  }
+}
