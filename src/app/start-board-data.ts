@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { BackendSettings } from '@/backends/settings';
-import { createBackend } from '@/backends/create-backend';
+import { createDirectBackend } from '@/backends/create-backend';
 import { TASK_STATUSES } from '@/domain/types';
 import { routePatterns } from '@/config/paths';
 import { taskQueries } from '@/features/tasks/api/queries';
 import { parseBoardParams } from '@/features/tasks/board-params';
 import { boardMode } from '@/features/tasks/capability-views';
+import { handOverInProgress } from '@/features/settings/session/hand-over';
 
 /** The URLs the board answers at (router.tsx: the index route and `/tasks`). */
 export function isBoardPath(pathname: string): boolean {
@@ -21,11 +22,18 @@ export function isBoardPath(pathname: string): boolean {
  */
 export function startBoardData(queryClient: QueryClient, settings: BackendSettings): void {
   if (!isBoardPath(window.location.pathname)) return;
-  const backend = createBackend(settings);
+  const backend = createDirectBackend(settings);
   if (boardMode(backend.capabilities) !== 'columns') return;
   const filters = parseBoardParams(new URLSearchParams(window.location.search));
-  for (const status of TASK_STATUSES) {
-    // A failed first page stays an error in the cache; the column shows it with its Retry.
-    void queryClient.prefetchInfiniteQuery(taskQueries.list(backend, { ...filters, status }));
-  }
+  const start = () => {
+    for (const status of TASK_STATUSES) {
+      // A failed first page stays an error in the cache; the column shows it with its Retry.
+      void queryClient.prefetchInfiniteQuery(taskQueries.list(backend, { ...filters, status }));
+    }
+  };
+  // Opened with `#key`, the requests wait for the session cookie that the key is traded for:
+  // sent before it, they would be refused.
+  const handOver = handOverInProgress();
+  if (handOver) void handOver.then(start, start);
+  else start();
 }

@@ -16,7 +16,7 @@ export function createBackend(
   /** Told when the app's own server refuses this browser's session or key. */
   onSessionRefused?: () => void,
 ): Backend {
-  const inner = createInnerBackend(settings, fetchImpl, onSessionRefused);
+  const inner = createDirectBackend(settings, fetchImpl, onSessionRefused);
   const queueWrites = settings.kind === 'embedded' || settings.kind === 'dalil';
   const where =
     settings.kind === 'embedded' ? (globalThis.location?.origin ?? '') : settings.baseUrl;
@@ -26,7 +26,11 @@ export function createBackend(
   });
 }
 
-function createInnerBackend(
+/**
+ * The backend without the offline layer, for reads made before the app has mounted (the board's
+ * first pages): a second offline layer would keep a second copy of the write queue.
+ */
+export function createDirectBackend(
   settings: BackendSettings,
   fetchImpl?: typeof fetch,
   onSessionRefused?: () => void,
