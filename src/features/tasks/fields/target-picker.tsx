@@ -43,6 +43,7 @@ export function TargetPicker({
   isDisabled = false,
   label = 'Link to',
   autoFocus = false,
+  onEscape,
 }: {
   value: readonly RecordSummary[];
   onChange: (next: RecordSummary[]) => void;
@@ -50,6 +51,8 @@ export function TargetPicker({
   label?: string;
   /** Takes the focus when it appears (a sub-editor opened by a button). */
   autoFocus?: boolean;
+  /** Escape with the list closed: a sub-editor closes itself, before anything around it does. */
+  onEscape?: () => void;
 }) {
   const backend = useBackend();
   const [input, setInput] = useState('');
@@ -139,6 +142,19 @@ export function TargetPicker({
               value.length === 0 ? 'Search people, companies, opportunities…' : 'Add another…'
             }
             onKeyDown={onKeyDown}
+            onKeyDownCapture={(event) => {
+              // Seen before the combobox and the panel around it: an open list closes first (the
+              // combobox's own Escape), then the sub-editor, and only then the panel.
+              if (
+                onEscape &&
+                event.key === 'Escape' &&
+                event.currentTarget.getAttribute('aria-expanded') !== 'true'
+              ) {
+                event.stopPropagation();
+                event.preventDefault();
+                onEscape();
+              }
+            }}
             ref={inputRef}
           />
         </div>
