@@ -64,7 +64,6 @@ test('the panel draws from the card before the task is read; Enter links the com
   const first = page.getByRole('listbox').getByRole('option').first();
   await expect(first).toHaveAccessibleName('Lumen Health');
   await expect(first).toHaveAccessibleDescription(/^Company/);
-  await page.screenshot({ path: screenshot('editor-picker-lumen') });
   await picker.press('Enter');
 
   await expect

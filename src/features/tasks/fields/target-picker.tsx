@@ -42,7 +42,7 @@ export function TargetPicker({
   onChange,
   isDisabled = false,
   label = 'Link to',
-  autoFocus = false,
+  takeFocus = false,
   onEscape,
 }: {
   value: readonly RecordSummary[];
@@ -50,7 +50,7 @@ export function TargetPicker({
   isDisabled?: boolean;
   label?: string;
   /** Takes the focus when it appears (a sub-editor opened by a button). */
-  autoFocus?: boolean;
+  takeFocus?: boolean;
   /** Escape with the list closed: a sub-editor closes itself, before anything around it does. */
   onEscape?: () => void;
 }) {
@@ -58,8 +58,8 @@ export function TargetPicker({
   const [input, setInput] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (autoFocus) inputRef.current?.focus();
-  }, [autoFocus]);
+    if (takeFocus) inputRef.current?.focus();
+  }, [takeFocus]);
   const search = useDebounced(input.trim(), SEARCH_DEBOUNCE_MS);
   const kinds = RECORD_KINDS.filter((k) => backend.capabilities.targetKinds.includes(k));
   const results = useQueries({

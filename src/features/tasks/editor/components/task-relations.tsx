@@ -146,7 +146,7 @@ export function TaskRelations({ task, headingLevel }: { task: Task; headingLevel
                       label={`Replace ${name} with`}
                       value={[]}
                       onChange={(chosen) => onRepoint(relation, chosen)}
-                      autoFocus
+                      takeFocus
                       onEscape={() => cancelChange(relation.id)}
                     />
                     <Button variant="ghost" size="sm" onClick={() => cancelChange(relation.id)}>
