@@ -237,7 +237,7 @@ test('filters go into the URL and survive a reload', async ({ page, gotoApp }) =
         articles.map((article) => ({
           title: article.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? '',
           overdue: [...article.querySelectorAll('*')].some(
-            (node) => node.children.length === 0 && node.textContent?.trim() === 'Overdue',
+            (node) => node.children.length === 0 && node.textContent?.trim() === 'overdue',
           ),
         })),
       );
@@ -252,7 +252,7 @@ test('filters go into the URL and survive a reload', async ({ page, gotoApp }) =
   expect(titles.length).toBe(filtered);
   for (const title of titles) expect(title.toLowerCase()).toContain('call');
   for (const card of await todo.getByRole('article').all()) {
-    await expect(card.getByText('Overdue', { exact: true })).toBeVisible();
+    await expect(card.getByText('overdue', { exact: true })).toBeVisible();
   }
 
   await page.reload();

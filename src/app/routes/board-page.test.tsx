@@ -70,7 +70,7 @@ describe('TaskBoardPage', () => {
     const late = await within(column('In progress')).findByRole('article', {
       name: 'Send proposal',
     });
-    expect(within(late).getByText('Overdue')).toBeInTheDocument();
+    expect(within(late).getByText('overdue')).toBeInTheDocument();
     const done = await within(column('Done')).findByRole('article', { name: 'Signed' });
     expect(within(done).queryByText('Overdue')).not.toBeInTheDocument();
     expect(within(done).getByRole('img', { name: 'Unassigned' })).toBeInTheDocument();

@@ -6,6 +6,9 @@ import {
 } from '@tanstack/react-query';
 import type { Backend } from '@/backends/backend';
 import type { RecordKind, RecordSummary, TaskTarget } from '@/domain/types';
+import { toPickOption, type PickOption } from './pick-option';
+
+export type { PickOption } from './pick-option';
 import { mapWithConcurrency } from './map-with-concurrency';
 import { summaryBatcher, type SummarySource } from './summary-batcher';
 
@@ -37,9 +40,9 @@ export const recordQueries = {
   pick: (backend: Backend, kind: RecordKind, search: string) =>
     queryOptions({
       queryKey: [...recordQueries.kind(kind), 'pick', { search }] as const,
-      queryFn: async ({ signal }): Promise<RecordSummary[]> => {
+      queryFn: async ({ signal }): Promise<PickOption[]> => {
         const page = await backend.listRecords(kind, { search, limit: PICKER_LIMIT }, signal);
-        return page.items.map((record) => ({ kind, id: record.id, name: record.name }));
+        return page.items.map((record) => toPickOption(kind, record));
       },
       enabled: search.length > 0,
       staleTime: 30_000,

@@ -1,28 +1,12 @@
 import { Link } from 'react-router-dom';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
-import type { Task } from '@/domain/types';
 import { TaskLink } from '@/components/task-link';
 import { focusAttributes } from '@/components/task-focus/focus-attributes';
 import type { PanelItem } from '../panel-entries';
 import styles from './tasks-panel.module.css';
 import { taskTitle } from '@/domain/labels';
-
-const isMidnight = (date: Date) =>
-  date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0;
-
-function dueText(task: Task, now: Date): { text: string; overdue: boolean } | null {
-  if (!task.dueAt) return null;
-  const due = new Date(task.dueAt);
-  if (Number.isNaN(due.getTime())) return null;
-  const text = new Intl.DateTimeFormat(undefined, {
-    month: 'short',
-    day: 'numeric',
-    ...(due.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
-    ...(isMidnight(due) ? {} : { hour: 'numeric', minute: '2-digit' }),
-  }).format(due);
-  return { text, overdue: task.status !== 'DONE' && due.getTime() < now.getTime() };
-}
+import { formatDue } from '@/lib/format-due';
 
 /** One task: a checkbox that completes it, its title (a link to the task), due date, and Unlink. */
 export function TaskRow({
@@ -40,7 +24,7 @@ export function TaskRow({
   const { task, via } = item;
   const title = taskTitle(task);
   const done = task.status === 'DONE';
-  const due = dueText(task, now);
+  const due = task.dueAt ? formatDue(task.dueAt, task.status, now) : null;
   return (
     <li className={styles.row}>
       {onSetDone ? (
@@ -57,14 +41,15 @@ export function TaskRow({
           taskId={task.id}
           className={done ? `${styles.title} ${styles.done}` : styles.title}
           {...focusAttributes(task.id, 'title')}
+          title={title}
         >
           {title}
         </TaskLink>
         {due || via.length > 0 ? (
           <p className={styles.meta}>
             {due ? (
-              <span className={due.overdue ? styles.overdue : undefined}>
-                {due.overdue ? `Overdue · ${due.text}` : `Due ${due.text}`}
+              <span className={due.overdue ? styles.overdue : undefined} title={due.full}>
+                {due.overdue ? due.text : `Due ${due.text}`}
               </span>
             ) : null}
             {via.length > 0 ? (

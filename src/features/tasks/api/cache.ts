@@ -98,7 +98,7 @@ export function applyTaskPatch(
 }
 
 /** The task as some screen shows it now: its own view first, else any list that holds it. */
-function findTask(queryClient: QueryClient, id: string): Task | undefined {
+export function findTask(queryClient: QueryClient, id: string): Task | undefined {
   const own = cachedTask(queryClient, id);
   if (own) return own;
   for (const query of queryClient.getQueryCache().findAll({ queryKey: taskQueries.all() })) {

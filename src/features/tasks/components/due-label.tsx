@@ -1,5 +1,5 @@
 import type { TaskStatus } from '@/domain/types';
-import { formatDue } from '../format-due';
+import { formatDue } from '@/lib/format-due';
 import styles from './task-card.module.css';
 
 export function DueLabel({ dueAt, status }: { dueAt: string | null; status: TaskStatus | null }) {
@@ -7,9 +7,9 @@ export function DueLabel({ dueAt, status }: { dueAt: string | null; status: Task
   if (!dueAt || !due) return <span className={styles.noDue}>No due date</span>;
   return (
     <time dateTime={dueAt} title={due.full} className={styles.due}>
-      {due.overdue ? <span className={styles.overdue}>Overdue</span> : null}
-      {due.overdue ? ' · ' : null}
       {due.label}
+      {due.overdue ? ' · ' : null}
+      {due.overdue ? <span className={styles.overdue}>overdue</span> : null}
     </time>
   );
 }

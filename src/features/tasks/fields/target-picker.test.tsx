@@ -30,30 +30,71 @@ beforeEach(() => {
 const chosen = () => screen.getByTestId('value').textContent;
 
 describe('TargetPicker', () => {
-  it('searches every kind as you type and groups the results by type', async () => {
+  it('lists exact and prefix name matches first whatever their type, each with its type', async () => {
+    api.company(uuid(3, 'c'), 'Ada');
     const { user } = renderWithProviders(<Harness />);
     await user.type(screen.getByRole('combobox', { name: 'Link to' }), 'ada');
 
-    const listbox = await screen.findByRole('listbox');
-    const groups = await within(listbox).findAllByRole('group');
-    expect(groups).toHaveLength(3);
-    expect(within(groups[0]!).getByText('People')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(5));
+    const names = screen
+      .getAllByRole('option')
+      .map((o) => o.querySelector('[slot="label"]')?.textContent);
+    // The exact match leads although companies come after people; the prefix matches follow
+    // in type order (people, companies, opportunities).
+    expect(names).toEqual(['Ada', 'Ada Lovelace', 'Adam Smith', 'Adacorp', 'Ada renewal']);
+    expect(screen.getAllByRole('option')[0]).toHaveAccessibleDescription(/^Company/);
+  });
+
+  it('tells namesakes apart with a second line', async () => {
+    api.company(uuid(4, 'c'), 'Lumen Health', {
+      domainName: {
+        primaryLinkUrl: 'https://lumen.health',
+        primaryLinkLabel: '',
+        secondaryLinks: null,
+      },
+    });
+    api.person(uuid(3, 'p'), 'Maya Khan', {
+      companyId: uuid(4, 'c'),
+      emails: { primaryEmail: 'maya.khan@lumen.health', additionalEmails: null },
+    });
+    api.person(uuid(4, 'p'), 'Maya Rossi', {
+      emails: { primaryEmail: 'maya@rossi.test', additionalEmails: null },
+    });
+    api.opportunity(uuid(2, 'o'), 'Maya pilot', { companyId: uuid(4, 'c'), stage: 'PROPOSAL' });
+    const { user } = renderWithProviders(<Harness />);
+    const input = screen.getByRole('combobox', { name: 'Link to' });
+    await user.type(input, 'maya');
+
     expect(
-      within(groups[0]!)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(['Ada Lovelace', 'Adam Smith']);
-    expect(within(groups[1]!).getByText('Companies')).toBeInTheDocument();
+      await screen.findByRole('option', {
+        name: 'Maya Khan',
+        description: 'Person · Lumen Health · maya.khan@lumen.health',
+      }),
+    ).toBeInTheDocument();
     expect(
-      within(groups[1]!)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(['Adacorp']);
+      screen.getByRole('option', { name: 'Maya Rossi', description: 'Person · maya@rossi.test' }),
+    ).toBeInTheDocument();
     expect(
-      within(groups[2]!)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(['Ada renewal']);
+      screen.getByRole('option', {
+        name: 'Maya pilot',
+        description: 'Opportunity · Lumen Health · Proposal',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('highlights the first option, so Enter adds the best match at once', async () => {
+    api.company(uuid(3, 'c'), 'Ada');
+    const { user } = renderWithProviders(<Harness />);
+    const input = screen.getByRole('combobox', { name: 'Link to' });
+    await user.type(input, 'ada');
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(5));
+
+    await waitFor(() => {
+      const active = input.getAttribute('aria-activedescendant');
+      expect(active && document.getElementById(active)).toHaveAccessibleName('Ada');
+    });
+    await user.keyboard('{Enter}');
+    expect(chosen()).toBe('Ada');
   });
 
   it('waits for typing to pause before searching', async () => {
@@ -65,15 +106,15 @@ describe('TargetPicker', () => {
     expect(api.calls(/GET \/rest\/companies\?.*glob/)).toHaveLength(1);
   });
 
-  it('moves across groups with the arrow keys, adds with Enter, removes with Backspace', async () => {
+  it('moves with the arrow keys, adds with Enter, removes with Backspace', async () => {
     const { user } = renderWithProviders(<Harness />);
     const input = screen.getByRole('combobox', { name: 'Link to' });
     await user.type(input, 'ada');
     // Every group has answered, so the order of the options is settled.
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(4));
 
-    // Past both people into the companies group.
-    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    // From the highlighted first option past both people to the company.
+    await user.keyboard('{ArrowDown}{ArrowDown}');
     const active = input.getAttribute('aria-activedescendant');
     expect(active && document.getElementById(active)).toHaveTextContent('Adacorp');
     await user.keyboard('{Enter}');
@@ -84,7 +125,7 @@ describe('TargetPicker', () => {
     await screen.findByRole('option', { name: 'Ada Lovelace' });
     // Chosen records are not offered again.
     expect(screen.queryByRole('option', { name: 'Adacorp' })).not.toBeInTheDocument();
-    await user.keyboard('{ArrowDown}{Enter}');
+    await user.keyboard('{Enter}');
     expect(chosen()).toBe('Adacorp, Ada Lovelace');
     expect(input).toHaveAttribute('aria-expanded', 'false');
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TASK_STATUSES, type TaskInput } from '@/domain/types';
 import { addDays, isTimeInput, localToIso, parseLocalDate, toDateInput } from '@/lib/local-date';
 import { TITLE_MAX } from '@/domain/labels';
+import { TITLE_REQUIRED, TITLE_TOO_LONG } from '@/domain/title-rule';
 
 // The "New task" form: its values as the inputs hold them (strings), the schema that checks
 // them on submit, and the TaskInput the workflow sends.
@@ -29,11 +30,7 @@ export const emptyTaskForm: TaskFormValues = {
 
 export const taskFormSchema = z
   .object({
-    title: z
-      .string()
-      .trim()
-      .min(1, 'Enter a title for the task.')
-      .max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`),
+    title: z.string().trim().min(1, TITLE_REQUIRED).max(TITLE_MAX, TITLE_TOO_LONG),
     description: z.string(),
     status: z.enum(TASK_STATUSES),
     dueDate: z.string().refine((v) => v === '' || parseLocalDate(v) !== null, {

@@ -51,7 +51,10 @@ export function DeleteTask({
         }}
       >
         <p className={styles.text}>
-          “{taskTitle(task)}” will be deleted. {consequence(links)} The records themselves stay.
+          <span className={styles.quoted} title={taskTitle(task)}>
+            “{taskTitle(task)}”
+          </span>{' '}
+          will be deleted. {consequence(links)} The records themselves stay.
         </p>
         {error ? (
           <p role="alert" className={styles.error}>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import iconButton from '@/components/ui/icon-button.module.css';
 import type { TaskStatus } from '@/domain/types';
-import { formatDue } from '@/features/tasks/format-due';
+import { formatDue } from '@/lib/format-due';
 import { isoToLocal, localToIso, parseLocalDate } from '@/lib/local-date';
 import styles from './task-editor.module.css';
 
@@ -83,11 +83,7 @@ export function DueField({
             </button>
           ) : null}
         </div>
-        {due ? (
-          <p className={due.overdue ? styles.overdue : styles.hint}>
-            {due.overdue ? `Overdue · ${due.label}` : due.label}
-          </p>
-        ) : null}
+        {due ? <p className={due.overdue ? styles.overdue : styles.hint}>{due.text}</p> : null}
       </div>
     </>
   );

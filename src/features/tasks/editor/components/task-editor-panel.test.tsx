@@ -103,4 +103,24 @@ describe('the task editor as a panel', () => {
       expect(api.tasks.get(TASK)?.bodyV2).toEqual({ markdown: 'Bring *notes*', blocknote: null }),
     );
   });
+
+  it('"Change" moves the focus into the replacement picker; Escape closes it before the panel', async () => {
+    const { user, panel } = await openFromPersonPage();
+    const change = await within(panel).findByRole('button', { name: 'Change Ada Lovelace' });
+    await user.click(change);
+    const replace = within(panel).getByRole('combobox', { name: 'Replace Ada Lovelace with' });
+    await waitFor(() => expect(replace).toHaveFocus());
+    // Nothing to remove in a replacement: no Backspace hint there.
+    expect(replace).not.toHaveAccessibleDescription(/Backspace/);
+
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(
+      within(panel).queryByRole('combobox', { name: 'Replace Ada Lovelace with' }),
+    ).not.toBeInTheDocument();
+    expect(change).toHaveFocus();
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
 });

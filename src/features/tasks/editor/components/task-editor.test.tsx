@@ -99,6 +99,35 @@ describe('task editor', () => {
     expect(title()).toHaveValue('Call Ada about the offer');
   });
 
+  it('refuses a blank title: Enter keeps the field open with the message, leaving keeps the title', async () => {
+    const { user } = renderEditor();
+    await user.clear(await screen.findByRole('textbox', { name: 'Title' }));
+    await user.type(title(), '   ');
+    await user.keyboard('{Enter}');
+    expect(title()).toHaveFocus();
+    expect(title()).toHaveAccessibleDescription('Enter a title for the task.');
+    expect(title()).toHaveAttribute('aria-invalid', 'true');
+
+    await user.tab();
+    expect(title()).toHaveValue('Call Ada');
+    expect(title()).toHaveAccessibleDescription('Enter a title for the task. The title was kept.');
+    expect(api.calls(/^PATCH \/rest\/tasks\//)).toHaveLength(0);
+    expect(api.tasks.get(TASK)?.title).toBe('Call Ada');
+
+    // Typing again clears the message; a real title saves.
+    await user.type(title(), '!{Enter}');
+    expect(title()).not.toHaveAccessibleDescription();
+    await waitFor(() => expect(api.tasks.get(TASK)?.title).toBe('Call Ada!'));
+  });
+
+  it('keeps a title on one line: Enter saves instead of breaking it', async () => {
+    const { user } = renderEditor();
+    await user.click(await screen.findByRole('textbox', { name: 'Title' }));
+    await user.keyboard('{End} now{Enter}');
+    expect(title()).toHaveValue('Call Ada now');
+    await waitFor(() => expect(api.tasks.get(TASK)?.title).toBe('Call Ada now'));
+  });
+
   it('puts a refused change back and says why', async () => {
     const { user } = renderEditor();
     const status = await screen.findByRole('combobox', { name: 'Status' });

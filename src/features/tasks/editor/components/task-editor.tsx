@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isNotFound } from '@/backends/api-error';
 import { ErrorState } from '@/components/ui/error-state';
@@ -8,6 +8,7 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { visuallyHiddenClass } from '@/components/ui/visually-hidden';
 import type { MemberSummary, Task } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
+import { findTask } from '@/features/tasks/api/cache';
 import { taskQueries } from '@/features/tasks/api/queries';
 import { explainError } from '@/lib/describe-error';
 import { useDeleteTask, useUpdateTask, type TaskPatch } from '@/features/tasks/api/mutations';
@@ -50,10 +51,14 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
   const toast = useToast();
   const deleteTask = useDeleteTask();
   const deleted = useDeleteUndo();
+  const queryClient = useQueryClient();
   // Once deleted it is not read again (that would only answer 404 while the editor closes).
   const query = useQuery({
     ...taskQueries.detail(backend, taskId),
     enabled: !deleteTask.isSuccess,
+    // The card that was clicked already holds the title, status, due date, assignee and links:
+    // the editor draws from it at once while the task itself is read.
+    placeholderData: () => findTask(queryClient, taskId),
   });
   const update = useUpdateTask({
     onError: (error, { patch }) =>
@@ -93,6 +98,7 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
         Heading={Heading}
         headingId={headingId}
         sectionLevel={headingLevel === 1 ? 2 : 3}
+        refreshing={query.isPlaceholderData}
         onSave={(patch, assignee) => save(task, patch, assignee)}
         deleteTask={
           !backend.capabilities.canDeleteTasks ? null : (
@@ -163,9 +169,12 @@ function EditorBody({
   Heading,
   headingId,
   sectionLevel,
+  refreshing,
   onSave,
   deleteTask,
 }: {
+  /** Drawn from a cached card while the task itself is on its way. */
+  refreshing: boolean;
   task: Task;
   Heading: 'h1' | 'h2';
   headingId: string | undefined;
@@ -174,7 +183,7 @@ function EditorBody({
   deleteTask: ReactNode;
 }) {
   return (
-    <div className={styles.editor}>
+    <div className={styles.editor} aria-busy={refreshing || undefined}>
       <Heading id={headingId} className={visuallyHiddenClass}>
         {taskTitle(task)}
       </Heading>

@@ -95,6 +95,13 @@ export function TaskRelations({ task, headingLevel }: { task: Task; headingLevel
     }
   };
 
+  const changeButtonId = (relationId: string) => `${headingId}-change-${relationId}`;
+  // Closing the replacement picker puts the focus back on its Change button, never on the page.
+  const cancelChange = (relationId: string) => {
+    setChanging(null);
+    document.getElementById(changeButtonId(relationId))?.focus();
+  };
+
   const onRepoint = (relation: TaskTarget, chosen: RecordSummary[]) => {
     const record = chosen[0];
     if (!record) return;
@@ -136,6 +143,7 @@ export function TaskRelations({ task, headingLevel }: { task: Task; headingLevel
                   <span className={styles.actions}>
                     {target ? (
                       <Button
+                        id={changeButtonId(relation.id)}
                         variant="ghost"
                         size="sm"
                         aria-label={`Change ${name}`}
@@ -161,8 +169,10 @@ export function TaskRelations({ task, headingLevel }: { task: Task; headingLevel
                       label={`Replace ${name} with`}
                       value={[]}
                       onChange={(chosen) => onRepoint(relation, chosen)}
+                      takeFocus
+                      onEscape={() => cancelChange(relation.id)}
                     />
-                    <Button variant="ghost" size="sm" onClick={() => setChanging(null)}>
+                    <Button variant="ghost" size="sm" onClick={() => cancelChange(relation.id)}>
                       Cancel
                     </Button>
                   </div>

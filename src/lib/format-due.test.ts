@@ -16,7 +16,10 @@ describe('formatDue', () => {
 
   it('shows a short date beyond the week, with the year only when it is not this one', () => {
     expect(formatDue(new Date(2026, 11, 28).toISOString(), 'TODO', now, 'en-GB')?.label).toBe(
-      'Mon 28 Dec',
+      '28 Dec',
+    );
+    expect(formatDue(new Date(2026, 11, 28).toISOString(), 'TODO', now, 'en-US')?.label).toBe(
+      'Dec 28',
     );
     expect(formatDue(new Date(2027, 0, 30).toISOString(), 'TODO', now, 'en-GB')?.label).toBe(
       '30 Jan 2027',
@@ -25,23 +28,28 @@ describe('formatDue', () => {
 
   it('adds the time only when it is not midnight', () => {
     const label = formatDue(new Date(2026, 11, 15, 14, 30).toISOString(), 'TODO', now, 'en-GB');
-    expect(label?.label).toBe('Tomorrow, 14:30');
+    expect(label?.label).toBe('Tomorrow 14:30');
     const later = formatDue(new Date(2026, 11, 28, 9, 5).toISOString(), 'TODO', now, 'en-GB');
-    expect(later?.label).toBe('Mon 28 Dec, 9:05');
+    expect(later?.label).toBe('28 Dec, 9:05');
   });
 
   it('marks past due dates overdue unless the task is done', () => {
     const past = new Date(2026, 11, 11).toISOString();
     expect(formatDue(past, 'TODO', now, 'en-GB')).toMatchObject({
       overdue: true,
-      label: 'Fri 11 Dec',
+      label: '11 Dec',
+      text: '11 Dec · overdue',
     });
+    // Due earlier today: the time says why today can already be overdue.
+    expect(
+      formatDue(new Date(2026, 11, 14, 9, 0).toISOString(), 'TODO', now, 'en-GB'),
+    ).toMatchObject({ overdue: true, text: 'Today 9:00 · overdue' });
     const yesterday = new Date(2026, 11, 13).toISOString();
     expect(formatDue(yesterday, 'IN_PROGRESS', now, 'en')).toMatchObject({
       overdue: true,
       label: 'Yesterday',
     });
-    expect(formatDue(past, 'DONE', now, 'en')?.overdue).toBe(false);
+    expect(formatDue(past, 'DONE', now, 'en')).toMatchObject({ overdue: false, text: 'Dec 11' });
     expect(formatDue(new Date(2026, 11, 20).toISOString(), 'TODO', now, 'en')?.overdue).toBe(false);
   });
 

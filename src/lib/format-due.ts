@@ -1,14 +1,17 @@
 import type { TaskStatus } from '@/domain/types';
-import { hasTimeOfDay } from '@/lib/local-date';
-import { dayDifference } from './task-matching';
+import { hasTimeOfDay } from './local-date';
 
-// Due dates in the browser's locale: words for the coming week ("Today", "in 3 days"), a short
-// date beyond it, the time only when one was set. Formatters are costly to build, so each
+// The one way a due date reads, on the board's cards, in a record's task list and in the editor:
+// words for yesterday and the coming week ("Today", "In 3 days"), a short date beyond it
+// ("Dec 12"), the time only when one was set ("Today 10:00"), and " · overdue" after a missed one
+// ("Today 10:00 · overdue"). In the browser's locale; formatters are costly to build, so each
 // locale's are made once.
 
 export type DueDisplay = {
-  /** "Today", "Tomorrow 9:30 AM", "in 3 days", "Mon 14 Dec". */
+  /** "Today", "Tomorrow 9:30 AM", "In 3 days", "Dec 14". */
   label: string;
+  /** The label, with " · overdue" after it when overdue: what every screen shows. */
+  text: string;
   /** Past due and not done. */
   overdue: boolean;
   /** The full date (and time) for a tooltip. */
@@ -34,9 +37,8 @@ function formatters(locale: string | undefined): Formatters {
   if (!found) {
     found = {
       relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-      date: new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }),
+      date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }),
       dateTime: new Intl.DateTimeFormat(locale, {
-        weekday: 'short',
         day: 'numeric',
         month: 'short',
         hour: 'numeric',
@@ -63,6 +65,12 @@ function formatters(locale: string | undefined): Formatters {
   return found;
 }
 
+const DAY_MS = 86_400_000;
+const startOfDay = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
+/** Whole local days from `now` to `date` (negative in the past). */
+const dayDifference = (date: Date, now: Date) =>
+  Math.round((startOfDay(date).getTime() - startOfDay(now).getTime()) / DAY_MS);
+
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
@@ -82,16 +90,18 @@ export function formatDue(
   // Words for yesterday and the coming week; "5 days ago" says less than the date does.
   if (days >= -1 && days <= 6) {
     const day = capitalise(f.relative.format(days, 'day'));
-    label = withTime ? `${day}, ${f.time.format(date)}` : day;
+    label = withTime ? `${day} ${f.time.format(date)}` : day;
   } else if (date.getFullYear() === now.getFullYear()) {
     label = (withTime ? f.dateTime : f.date).format(date);
   } else {
     label = (withTime ? f.dateTimeWithYear : f.dateWithYear).format(date);
   }
+  // Same rule as the board's "Overdue" filter, so a filtered card always says why it is there.
+  const overdue = status !== 'DONE' && date.getTime() < now.getTime();
   return {
     label,
-    // Same rule as the board's "Overdue" filter, so a filtered card always says why it is there.
-    overdue: status !== 'DONE' && date.getTime() < now.getTime(),
+    text: overdue ? `${label} · overdue` : label,
+    overdue,
     full: (withTime ? f.fullWithTime : f.full).format(date),
   };
 }
