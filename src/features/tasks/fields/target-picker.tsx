@@ -82,7 +82,7 @@ export function TargetPicker({
         ),
       );
   const byKey = new Map(options.map((r) => [targetKey(r), r] as const));
-  const companyName = useCompanyNames(options);
+  const companies = useCompanyNames(options);
 
   const typing = input.trim() !== search;
   const searching = typing || results.some((r) => r.isFetching);
@@ -168,12 +168,13 @@ export function TargetPicker({
         <Popover className={combobox.popover} placement="bottom start" offset={4}>
           <ListBox<PickOption>
             className={combobox.listbox}
+            dependencies={[companies.version]}
             renderEmptyState={() => <p className={combobox.empty}>{emptyText}</p>}
           >
             {(record) => {
               const detail = optionDetail(
                 record,
-                record.companyId ? companyName(record.companyId) : null,
+                record.companyId ? companies.name(record.companyId) : null,
               );
               const kind = RECORD_KIND_LABELS[record.kind].singular;
               return (
