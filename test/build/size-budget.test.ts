@@ -25,8 +25,12 @@ const BOARD_TARGET_GZIP = 120 * 1024;
  * (@tanstack/react-virtual) and the capability-driven board were merged beside it: 185 KB
  * measured. React 19, React Router 7 and TanStack Query alone are about 110 KB of the 120 KB
  * target; drag and drop (14 KB, to load on first drag) and zod/mini (16 KB) are most of the rest.
+ * It was raised a second time, to 200 KB (195 KB measured), when the session gate, the offline
+ * layer and its write queue, the keyboard model and focus-after-action were merged: all of them
+ * act before or on the first card. React Router's data router is 32 KB of it; the declarative
+ * router would be 15 KB, the next cut.
  */
-const BOARD_BUDGET_GZIP = 190 * 1024;
+const BOARD_BUDGET_GZIP = 200 * 1024;
 
 const root = new URL('../..', import.meta.url).pathname;
 let outDir = '';
