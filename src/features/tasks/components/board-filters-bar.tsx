@@ -167,12 +167,14 @@ export function BoardFiltersBar({
       <div role="search" className={styles.bar} aria-label="Filter tasks">
         {searchField}
         <DialogTrigger>
-          <AriaButton className={styles.filterButton}>
+          <AriaButton
+            className={styles.filterButton}
+            aria-label={count > 0 ? `Filter, ${count} active` : 'Filter'}
+          >
             Filter
             {count > 0 ? (
-              <span className={styles.filterCount}>
-                <span aria-hidden="true">{count}</span>
-                <VisuallyHidden>, {count} active</VisuallyHidden>
+              <span className={styles.filterCount} aria-hidden="true">
+                {count}
               </span>
             ) : null}
           </AriaButton>
