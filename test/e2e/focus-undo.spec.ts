@@ -114,9 +114,7 @@ test('Ctrl+Z undoes a move while its toast shows', async ({ page, gotoApp, api }
   await expect.poll(serverStatus(api, id)).toBe('TODO');
 });
 
-// Known failing on main since the keyboard model and focus-after-action were merged together:
-// after the drop the grip is not found in its new column. Issue 12 stays open for it.
-test.fixme('a keyboard drop keeps the focus on the grip, in the new column', async ({
+test('a keyboard drop keeps the focus on the grip, in the new column', async ({
   page,
   gotoApp,
   api,

@@ -56,9 +56,7 @@ test('n on a person page, then Cmd/Ctrl+Enter, creates a task linked to that per
   }
 });
 
-// Known failing on main: after `l` the focused card of the next column is not scrolled into
-// view (two focus pinning paths in task-column-cards.tsx). Issue 12 stays open for it.
-test.fixme('j/k move between cards, l to the next column, Enter opens the focused card', async ({
+test('j/k move between cards, l to the next column, Enter opens the focused card', async ({
   page,
   gotoApp,
 }) => {

@@ -177,9 +177,11 @@ export function TaskColumnCards({
     }
     setFocusTarget(null);
     node.focus({ preventScroll: true });
-    // Scrolled after focusing: the card is pinned by focus from here on, wherever it lands.
-    node.closest('[data-task-id]')?.scrollIntoView({ block: 'nearest' });
-  }, [focusTarget, ids]);
+    // Scrolled after focusing: the card is pinned by focus from here on, wherever it lands. The
+    // virtualizer scrolls, not the DOM: the cards above may still be unmeasured, and it keeps
+    // correcting until the card's real offset is in view.
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [focusTarget, ids, virtualizer]);
 
   const requestedIndex = requestedId === null ? -1 : ids.indexOf(requestedId);
   useEffect(() => {
