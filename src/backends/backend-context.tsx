@@ -1,5 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Backend } from './backend';
 import { createBackend } from './create-backend';
 import type { BackendSettings } from './settings';
@@ -41,6 +50,10 @@ export function BackendSettingsProvider({
   const queryClient = useQueryClient();
   const [settings, setState] = useState<BackendSettings>(load);
   const [refused, setRefused] = useState(false);
+  const refusedRef = useRef(refused);
+  useEffect(() => {
+    refusedRef.current = refused;
+  }, [refused]);
 
   const setSettings = useCallback(
     (next: BackendSettings) => {
@@ -56,7 +69,9 @@ export function BackendSettingsProvider({
     [settings],
   );
   const markSignedIn = useCallback(() => {
-    queryClient.clear();
+    // Only answers read while refused are dropped: a first load's hand-over has the board's first
+    // pages already on their way with the new cookie (start-board-data.ts).
+    if (refusedRef.current) queryClient.clear();
     setRefused(false);
   }, [queryClient]);
   const markSignedOut = useCallback(() => {

@@ -341,27 +341,3 @@ test('a person chip opens the person page, with the task in its Tasks panel', as
   const panel = page.getByRole('region', { name: 'Tasks' });
   await expect(panel.getByRole('link', { name: task.title }).first()).toBeVisible();
 });
-
-test.describe('on a phone', () => {
-  test.use({ viewport: { width: 375, height: 740 } });
-
-  test('the columns swipe sideways inside the board, and the page itself does not', async ({
-    page,
-    gotoApp,
-  }) => {
-    await gotoApp('/tasks');
-    await settled(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
-    const done = column(page, 'Done');
-    await expect(done).not.toBeInViewport({ ratio: 0.5 });
-    await done.scrollIntoViewIfNeeded();
-    await expect(done).toBeInViewport({ ratio: 0.5 });
-    await expect(done.getByRole('article').first()).toBeVisible();
-    await column(page, 'To do').scrollIntoViewIfNeeded();
-    await page.screenshot({
-      path: join(test.info().project.outputDir, 'screenshots', 'board-phone-top.png'),
-    });
-  });
-});

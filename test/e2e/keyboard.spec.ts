@@ -119,7 +119,7 @@ test('g p goes to People, g t back to Tasks; keys typed in the search box stay t
   await search.focus();
   await page.keyboard.type('gtn');
   await expect(search).toHaveValue('gtn');
-  await expect(page).toHaveURL(/\/people/);
+  await expect(page).toHaveURL(/\/people\?q=gtn$/);
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // Out of the search box (a click on the page), the keys are shortcuts again.
