@@ -4,6 +4,9 @@ import { ToastProvider } from '@/components/ui/toast/toast-provider';
 import { BackendSettingsProvider } from '@/backends/backend-context';
 import type { BackendSettings } from '@/backends/settings';
 import { loadSettings, saveSettings } from '@/features/settings/settings-store';
+import { handOverInProgress } from '@/features/settings/session/hand-over';
+
+const signingIn = () => handOverInProgress() !== null;
 
 /**
  * Everything a page needs around it. The settings provider sits inside the QueryClient so that
@@ -21,7 +24,11 @@ export function AppProviders({
 }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <BackendSettingsProvider load={settings ? () => settings : loadSettings} save={saveSettings}>
+      <BackendSettingsProvider
+        load={settings ? () => settings : loadSettings}
+        save={saveSettings}
+        signingIn={signingIn}
+      >
         <ToastProvider>{children}</ToastProvider>
       </BackendSettingsProvider>
     </QueryClientProvider>

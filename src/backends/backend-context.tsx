@@ -41,11 +41,14 @@ export function BackendSettingsProvider({
   children,
   load,
   save,
+  signingIn,
 }: {
   children: ReactNode;
   /** Read once, on mount. */
   load: () => BackendSettings;
   save: (settings: BackendSettings) => void;
+  /** True while this browser is being signed in (the `#key` hand-over): refusals then wait. */
+  signingIn?: () => boolean;
 }) {
   const queryClient = useQueryClient();
   const [settings, setState] = useState<BackendSettings>(load);
@@ -65,8 +68,13 @@ export function BackendSettingsProvider({
   );
 
   const backend = useMemo(
-    () => createBackend(settings, undefined, () => setRefused(true)),
-    [settings],
+    () =>
+      createBackend(settings, undefined, () => {
+        // A request sent before the `#key` hand-over had its cookie (writes queued by an earlier
+        // visit go out at once) is refused; the hand-over decides, and the write is sent again.
+        if (!signingIn?.()) setRefused(true);
+      }),
+    [settings, signingIn],
   );
   const markSignedIn = useCallback(() => {
     // Only answers read while refused are dropped: a first load's hand-over has the board's first
