@@ -55,7 +55,9 @@ describe('OfflineBanner', () => {
       await moveToDone(user, 'Call Ada');
 
       const banner = await screen.findByText("Can't reach the tasklink server — retrying…");
-      expect(banner.closest('p')).toHaveTextContent('1 change waiting');
+      expect(banner.closest('p')).toHaveTextContent(
+        '1 change waiting; it will be sent when the server is back.',
+      );
       expect(screen.getByRole('button', { name: 'Retry now' })).toBeVisible();
       // The move stands, with no error, and the other cards stay.
       expect(within(column('Done')).getByRole('article', { name: 'Call Ada' })).toBeVisible();

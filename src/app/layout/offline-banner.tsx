@@ -36,13 +36,13 @@ export function OfflineBanner() {
     message = `Can't reach ${name} — retrying…`;
     detail =
       pending > 0
-        ? `${changes(pending)} waiting; they will be sent when it is back.`
+        ? `${changes(pending)} waiting; ${pending === 1 ? 'it' : 'they'} will be sent when the server is back.`
         : 'What you see may be out of date.';
   } else if (status === 'syncing') {
     message = `Back online — sending ${changes(pending)}…`;
   } else if (pending > 0) {
     message = `${changes(pending)} waiting`;
-    detail = `${name} did not take them yet; retrying…`;
+    detail = `${name} did not take ${pending === 1 ? 'it' : 'them'} yet; retrying…`;
   }
 
   return (

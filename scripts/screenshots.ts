@@ -1,0 +1,169 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { launch } from '../bench/browser';
+import { buildApp, startStack, type RunningStack } from '../test/e2e/stack';
+
+// `npm run screenshots`: the app's states a person should look at after a change, each in light,
+// dark and on a phone, written to docs/screenshots/states/. It runs the real stack (a fresh,
+// seeded database) and drives the app the way a user would; nothing is mocked. It is not a test:
+// the browser tests assert behaviour, this only records what it looks like.
+
+const OUT = join(process.cwd(), 'docs', 'screenshots', 'states');
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 812 };
+
+type Variant = 'light' | 'dark' | 'phone';
+const VARIANTS: Variant[] = ['light', 'dark', 'phone'];
+
+type Scene = {
+  name: string;
+  /** Brings a freshly opened, signed-in page to the state; returns after it shows. */
+  reach: (page: Page, stack: RunningStack) => Promise<void>;
+  /** Scenes that must not be signed in (the Connect screen). */
+  signedOut?: boolean;
+};
+
+async function board(page: Page) {
+  await page.getByRole('article').first().waitFor();
+}
+
+async function openFirstCard(page: Page) {
+  await board(page);
+  const card = page.getByRole('article').first();
+  const title = (await card.getAttribute('aria-label')) ?? '';
+  await card.getByRole('link').first().click();
+  await page.getByRole('dialog', { name: title }).waitFor();
+}
+
+const SCENES: Scene[] = [
+  { name: 'board', reach: board },
+  {
+    name: 'connect',
+    signedOut: true,
+    reach: async (page) => {
+      await page.getByRole('heading', { name: /Connect/ }).waitFor();
+    },
+  },
+  {
+    name: 'status-undo-toast',
+    reach: async (page) => {
+      await board(page);
+      const todo = page.getByRole('region', { name: 'To do', exact: true });
+      await todo
+        .getByRole('button', { name: /Change status/ })
+        .first()
+        .click();
+      await page.getByRole('menuitemradio', { name: 'In progress' }).click();
+      await page.getByRole('button', { name: 'Undo' }).waitFor();
+    },
+  },
+  { name: 'editor', reach: openFirstCard },
+  {
+    name: 'link-picker',
+    reach: async (page) => {
+      await openFirstCard(page);
+      const dialog = page.getByRole('dialog').first();
+      const link = dialog.getByRole('combobox', { name: /Link to/ });
+      await link.click();
+      await link.fill('lu');
+      await page.getByRole('listbox').getByRole('option').first().waitFor();
+    },
+  },
+  {
+    name: 'shortcuts-help',
+    reach: async (page) => {
+      await board(page);
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: /Keyboard shortcuts/ }).waitFor();
+    },
+  },
+  {
+    name: 'person-page',
+    reach: async (page) => {
+      await board(page);
+      await page.getByRole('navigation').getByRole('link', { name: 'People' }).click();
+      await page.getByRole('table').getByRole('link').first().click();
+      await page.getByRole('region', { name: 'Tasks' }).waitFor();
+    },
+  },
+  {
+    name: 'offline-banner',
+    reach: async (page, stack) => {
+      await board(page);
+      const todo = page.getByRole('region', { name: 'To do', exact: true });
+      const status = todo.getByRole('button', { name: /Change status/ }).first();
+      // The menu's code is loaded while the server is up: the picture is of the banner, not of
+      // a chunk that cannot load.
+      await status.click();
+      await page.getByRole('menuitemradio', { name: 'In progress' }).waitFor();
+      await page.keyboard.press('Escape');
+      await stack.stopServer();
+      try {
+        await status.click();
+        await page.getByRole('menuitemradio', { name: 'In progress' }).click();
+        await page.getByText(/Can't reach the tasklink server/).waitFor();
+        // Let the toast and banner settle before the picture.
+        await page.waitForTimeout(500);
+      } catch (error) {
+        await stack.startServer();
+        throw error;
+      }
+    },
+  },
+];
+
+async function shoot(browser: Browser, stack: RunningStack, scene: Scene, variant: Variant) {
+  const context = await browser.newContext({
+    viewport: variant === 'phone' ? PHONE : DESKTOP,
+    colorScheme: variant === 'dark' ? 'dark' : 'light',
+    locale: 'en-US',
+    isMobile: variant === 'phone',
+    hasTouch: variant === 'phone',
+  });
+  const page = await context.newPage();
+  try {
+    const hash = scene.signedOut ? '' : `#key=${encodeURIComponent(stack.apiKey)}`;
+    await page.goto(`${stack.baseUrl}/tasks${hash}`);
+    await scene.reach(page, stack);
+    // Names on chips and record pages come a moment after the cards: wait for them (but not
+    // for ever: the offline scene's probes never let the network go quiet).
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+    await page.screenshot({ path: join(OUT, `${scene.name}-${variant}.png`) });
+    console.log(`${scene.name}-${variant}.png`);
+  } catch (error) {
+    console.error(`${scene.name} (${variant}) could not be reached: ${String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await context.close();
+    // The offline scene stops the server; the next picture needs it back.
+    await stack.startServer();
+  }
+}
+
+async function main() {
+  const only = process.argv.slice(2);
+  const staticDir = mkdtempSync(join(tmpdir(), 'tasklink-shots-'));
+  mkdirSync(OUT, { recursive: true });
+  buildApp(staticDir);
+  // A stack per scene: each starts from the same seeded data, so one scene's changes (a status
+  // move, a stopped server) never show in the next.
+  const browser = await launch();
+  try {
+    for (const scene of SCENES) {
+      if (only.length > 0 && !only.includes(scene.name)) continue;
+      const stack = await startStack(staticDir);
+      try {
+        for (const variant of VARIANTS) await shoot(browser, stack, scene, variant);
+      } finally {
+        await stack.stop();
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(staticDir, { recursive: true, force: true });
+  }
+}
+
+await main();
