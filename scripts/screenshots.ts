@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launch } from '../bench/browser';
+import { seriousA11yViolations } from '../test/e2e/a11y';
 import { buildApp, startStack, type RunningStack } from '../test/e2e/stack';
 
 // `npm run screenshots`: the app's states a person should look at after a change, each in light,
@@ -132,6 +133,11 @@ async function shoot(browser: Browser, stack: RunningStack, scene: Scene, varian
     await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
     await page.screenshot({ path: join(OUT, `${scene.name}-${variant}.png`) });
     console.log(`${scene.name}-${variant}.png`);
+    if (withAxe) {
+      const found = await seriousA11yViolations(page);
+      for (const line of found) console.error(`  axe ${line}`);
+      if (found.length > 0) process.exitCode = 1;
+    }
   } catch (error) {
     console.error(`${scene.name} (${variant}) could not be reached: ${String(error)}`);
     process.exitCode = 1;
@@ -142,8 +148,10 @@ async function shoot(browser: Browser, stack: RunningStack, scene: Scene, varian
   }
 }
 
+const withAxe = process.argv.includes('--axe');
+
 async function main() {
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   const staticDir = mkdtempSync(join(tmpdir(), 'tasklink-shots-'));
   mkdirSync(OUT, { recursive: true });
   buildApp(staticDir);

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { ENV_API_KEY, ENV_BASE_URL, ENV_STATIC_DIR } from './global-setup';
 import { startStack, type RunningStack } from './stack';
+import { seriousA11yViolations } from './a11y';
 
 // What every browser test gets: where the stack runs, its key, the REST API, and the server's
 // fault injection (reset after each test, so one test's faults never leak into the next).
@@ -119,16 +119,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
 export { expect };
 
-const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
 /** Scans the page as it is now (WCAG 2.1 A and AA) and fails on any serious or critical finding. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(A11Y_TAGS).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
+  expect(await seriousA11yViolations(page), `accessibility violations on ${page.url()}`).toEqual(
+    [],
+  );
 }
