@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
 import { AppProviders } from '@/app/providers';
-import { createAppRouter, preloadPageFor } from '@/app/router';
+import { AppRoutes } from '@/app/app-routes';
+import { HistoryRouter } from '@/app/history-router';
+import { appRoutes, createAppHistory, preloadPageFor } from '@/app/router';
 import { startBoardData } from '@/app/start-board-data';
+import { createAppBackend } from '@/backends/app-backend';
 import { consumeKeyFragment, loadSettings } from '@/features/settings/settings-store';
 import { installChunkRecovery } from '@/lib/chunk-recovery';
 import { whenIdle } from '@/lib/lazy-component';
@@ -21,19 +23,22 @@ if (!container) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
 const settings = loadSettings();
+const backend = createAppBackend(settings);
 // The first page's code and the board's data both start now, side by side, rather than one
 // after the other once the router has rendered.
 preloadPageFor(window.location.pathname);
-startBoardData(queryClient, settings);
-const router = createAppRouter();
+startBoardData(queryClient, backend.backend);
+const history = createAppHistory();
 // Once the first page has settled, the other pages' code, so that they open at once and still
 // open if the network goes away.
 whenIdle(() => void prefetchPages());
 
 createRoot(container).render(
   <StrictMode>
-    <AppProviders queryClient={queryClient} settings={settings}>
-      <RouterProvider router={router} />
+    <AppProviders queryClient={queryClient} backend={backend}>
+      <HistoryRouter history={history}>
+        <AppRoutes routes={appRoutes} />
+      </HistoryRouter>
     </AppProviders>
   </StrictMode>,
 );

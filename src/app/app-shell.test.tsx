@@ -1,17 +1,17 @@
 import { screen, within } from '@testing-library/react';
+import { beforeEach, vi } from 'vitest';
 import type { RouteObject } from 'react-router-dom';
 import { ApiError } from '@/backends/api-error';
 import { renderRoutes } from '@/testing/test-utils';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
-import { RouteError } from './route-error';
+import { RouteBoundary } from './route-boundary';
 import { appRoutes } from './router';
 
 // The real layout around stand-in pages, so the test needs no backend.
 const stubRoutes = (children: RouteObject[]): RouteObject[] => [
   {
     element: <AppLayout />,
-    hydrateFallbackElement: <p>Loading</p>,
     children: [
       { index: true, element: <h1>Board page</h1>, handle: { title: 'Tasks' } },
       { path: '/tasks', element: <h1>Board page</h1>, handle: { title: 'Tasks' } },
@@ -74,36 +74,62 @@ describe('app shell', () => {
   });
 });
 
+/** A page that throws `error` while `fails()` says so, and reads as `heading` otherwise. */
+function Flaky({
+  fails,
+  error,
+  heading,
+}: {
+  fails: () => boolean;
+  error: unknown;
+  heading: string;
+}) {
+  if (fails()) throw error;
+  return <h1>{heading}</h1>;
+}
+
 describe('route errors', () => {
+  // React reports each error a boundary catches on the console; those are expected here.
+  beforeEach(() => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+
   it('reads a 404 from the backend as "record not found" with a link back to the list', async () => {
     const routes = stubRoutes([
       {
         path: '/people/:id',
-        loader: () => {
-          throw new ApiError(404, ['Record not found']);
-        },
-        element: <h1>Person</h1>,
-        errorElement: <RouteError back={{ to: '/people', label: 'Back to people' }} />,
+        element: (
+          <RouteBoundary back={{ to: '/people', label: 'Back to people' }}>
+            <Flaky
+              fails={() => true}
+              error={new ApiError(404, ['Record not found'])}
+              heading="Person"
+            />
+          </RouteBoundary>
+        ),
       },
     ]);
     const { user, router } = renderRoutes(routes, { route: '/people/gone' });
     expect(await screen.findByRole('heading', { name: 'Record not found' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Back to people' }));
     expect(router.state.location.pathname).toBe('/people');
+    expect(await screen.findByRole('heading', { name: 'People page' })).toBeInTheDocument();
   });
 
   it('explains any other failure and renders the page again on Retry', async () => {
-    let attempts = 0;
+    let broken = true;
     const routes = stubRoutes([
       {
         path: '/companies/:id',
-        loader: () => {
-          attempts += 1;
-          if (attempts === 1) throw new ApiError(503, ['Service unavailable']);
-          return null;
-        },
-        element: <h1>Company loaded</h1>,
-        errorElement: <RouteError />,
+        element: (
+          <RouteBoundary>
+            <Flaky
+              fails={() => broken}
+              error={new ApiError(503, ['Service unavailable'])}
+              heading="Company loaded"
+            />
+          </RouteBoundary>
+        ),
       },
     ]);
     const { user } = renderRoutes(routes, { route: '/companies/c1' });
@@ -111,6 +137,7 @@ describe('route errors', () => {
     expect(within(alert).getByRole('heading', { name: 'The backend had a problem' })).toBeVisible();
     expect(within(alert).getByText('Service unavailable')).toBeVisible();
 
+    broken = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { name: 'Company loaded' })).toBeInTheDocument();
   });

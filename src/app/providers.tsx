@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ToastProvider } from '@/components/ui/toast/toast-provider';
+import type { AppBackend } from '@/backends/app-backend';
 import { BackendSettingsProvider } from '@/backends/backend-context';
 import type { BackendSettings } from '@/backends/settings';
 import { loadSettings, saveSettings } from '@/features/settings/settings-store';
@@ -16,16 +17,21 @@ export function AppProviders({
   children,
   queryClient,
   settings,
+  backend,
 }: {
   children: ReactNode;
   queryClient: QueryClient;
   /** Starting backend settings; the app loads them from storage when absent. */
   settings?: BackendSettings;
+  /** The backend already made for the starting settings (main.tsx); made here when absent. */
+  backend?: AppBackend;
 }) {
+  const start = backend?.settings ?? settings;
   return (
     <QueryClientProvider client={queryClient}>
       <BackendSettingsProvider
-        load={settings ? () => settings : loadSettings}
+        load={start ? () => start : loadSettings}
+        initial={backend}
         save={saveSettings}
         signingIn={signingIn}
       >

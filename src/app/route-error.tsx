@@ -1,5 +1,3 @@
-import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router-dom';
 import { isNotFound } from '@/backends/api-error';
 import { ErrorState } from '@/components/ui/error-state';
 import { StatusPage } from '@/components/ui/status-page';
@@ -10,12 +8,8 @@ export type BackLink = { to: string; label: string };
 
 const defaultBack: BackLink = { to: paths.tasks(), label: 'Go to the task board' };
 
-function isMissing(error: unknown): boolean {
-  return isNotFound(error) || (isRouteErrorResponse(error) && error.status === 404);
-}
-
 /**
- * A page that failed, inside the app's frame: a 404 from the backend reads as "record not
+ * A page that failed, inside the app's frame (RouteBoundary): a 404 from the backend reads as "record not
  * found"; anything else (a failed request, a page whose code did not download) gets a Retry.
  */
 export function RouteErrorView({
@@ -27,7 +21,7 @@ export function RouteErrorView({
   back?: BackLink;
   onRetry: () => void;
 }) {
-  const missing = isMissing(error);
+  const missing = isNotFound(error);
   useDocumentTitle(missing ? 'Record not found' : 'Something went wrong');
 
   if (missing) {
@@ -45,20 +39,4 @@ export function RouteErrorView({
       <ErrorState error={error} onRetry={onRetry} />
     </StatusPage>
   );
-}
-
-/** A route's errorElement, for what fails in the router itself (see RouteBoundary for pages). */
-export function RouteError({ back = defaultBack }: { back?: BackLink }) {
-  const error = useRouteError();
-  const { reset } = useQueryErrorResetBoundary();
-  const navigate = useNavigate();
-  const location = useLocation();
-
-  // Navigating to the same URL gives the router a new location, which clears the error and
-  // renders the route again; resetting first lets failed queries fetch anew.
-  const retry = () => {
-    reset();
-    void navigate(`${location.pathname}${location.search}${location.hash}`, { replace: true });
-  };
-  return <RouteErrorView error={error} back={back} onRetry={retry} />;
 }

@@ -1,5 +1,3 @@
-import type { UIMatch } from 'react-router-dom';
-
 /** What a route declares about itself in `handle`. */
 export type RouteHandle = { title: string };
 
@@ -12,9 +10,11 @@ function isRouteHandle(handle: unknown): handle is RouteHandle {
 }
 
 /** The deepest matched route's title. */
-export function titleFromMatches(matches: readonly UIMatch[]): string | null {
+export function titleFromMatches(
+  matches: readonly { route: { handle?: unknown } }[],
+): string | null {
   for (let i = matches.length - 1; i >= 0; i -= 1) {
-    const handle = matches[i]?.handle;
+    const handle = matches[i]?.route.handle;
     if (isRouteHandle(handle)) return handle.title;
   }
   return null;

@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { UNSAFE_createBrowserHistory, type RouteObject } from 'react-router-dom';
 import { paths, routePatterns } from '@/config/paths';
 import type { RecordKind } from '@/domain/types';
 import { forgetMaskedPanelOnLoad } from '@/components/task-link';
@@ -6,7 +6,6 @@ import { AppLayout } from './layout/app-layout';
 import { SessionGate } from './layout/session-gate';
 import { NotFoundPage } from './not-found-page';
 import { RouteBoundary } from './route-boundary';
-import { RouteError } from './route-error';
 import {
   boardPage,
   linkedTasksPage,
@@ -31,7 +30,6 @@ function recordRoutes(kind: RecordKind): RouteObject[] {
     {
       path: routePatterns.records(kind),
       handle: { title: titles.plural } satisfies RouteHandle,
-      errorElement: <RouteError />,
       element: (
         <RouteBoundary>
           <recordListPage.Component kind={kind} />
@@ -41,7 +39,6 @@ function recordRoutes(kind: RecordKind): RouteObject[] {
     {
       path: routePatterns.record(kind),
       handle: { title: titles.singular } satisfies RouteHandle,
-      errorElement: <RouteError back={back} />,
       element: (
         <RouteBoundary back={back}>
           <recordDetailPage.Component kind={kind} />
@@ -60,30 +57,29 @@ const board = (
 export const appRoutes: RouteObject[] = [
   {
     id: 'root',
+    // A failure in the frame itself (the pages have their own boundary) still gets Retry.
     element: (
-      <SessionGate>
-        <AppLayout />
-      </SessionGate>
+      <RouteBoundary>
+        <SessionGate>
+          <AppLayout />
+        </SessionGate>
+      </RouteBoundary>
     ),
-    errorElement: <RouteError />,
     children: [
       {
         index: true,
         handle: { title: 'Tasks' } satisfies RouteHandle,
-        errorElement: <RouteError />,
         element: board,
       },
       {
         path: routePatterns.tasks,
         handle: { title: 'Tasks' } satisfies RouteHandle,
-        errorElement: <RouteError />,
         element: board,
       },
       {
         // Opened from a page, a task shows as a panel over it (TaskLink); this is the URL on its own.
         path: routePatterns.task,
         handle: { title: 'Task' } satisfies RouteHandle,
-        errorElement: <RouteError />,
         element: (
           <RouteBoundary>
             <taskEditorPage.Component />
@@ -93,7 +89,6 @@ export const appRoutes: RouteObject[] = [
       {
         path: routePatterns.linked,
         handle: { title: 'Contact' } satisfies RouteHandle,
-        errorElement: <RouteError />,
         element: (
           <RouteBoundary>
             <linkedTasksPage.Component />
@@ -106,7 +101,6 @@ export const appRoutes: RouteObject[] = [
       {
         path: routePatterns.settings,
         handle: { title: 'Settings' } satisfies RouteHandle,
-        errorElement: <RouteError />,
         element: (
           <RouteBoundary>
             <settingsPage.Component />
@@ -122,8 +116,8 @@ export const appRoutes: RouteObject[] = [
   },
 ];
 
-/** Call after `consumeKeyFragment()`: the router reads the address bar when it is created. */
-export function createAppRouter() {
+/** Call after `consumeKeyFragment()`: the history reads the address bar (see HistoryRouter). */
+export function createAppHistory() {
   forgetMaskedPanelOnLoad();
-  return createBrowserRouter(appRoutes);
+  return UNSAFE_createBrowserHistory({ v5Compat: true });
 }

@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { BackendSettings } from '@/backends/settings';
-import { createDirectBackend } from '@/backends/create-backend';
+import type { Backend } from '@/backends/backend';
 import { TASK_STATUSES } from '@/domain/types';
 import { routePatterns } from '@/config/paths';
 import { taskQueries } from '@/features/tasks/api/queries';
@@ -15,14 +14,13 @@ export function isBoardPath(pathname: string): boolean {
 }
 
 /**
- * Asks for each column's first page as soon as the app starts, when the address is the board's:
+ * Asks, through the app's own backend (main.tsx), for each column's first page as soon as the app starts, when the address is the board's:
  * the requests then travel while the board's code downloads and React renders, instead of
  * after both. The columns mount on the same query keys (taskQueries.list), so they pick up the
  * requests in flight rather than sending their own.
  */
-export function startBoardData(queryClient: QueryClient, settings: BackendSettings): void {
+export function startBoardData(queryClient: QueryClient, backend: Backend): void {
   if (!isBoardPath(window.location.pathname)) return;
-  const backend = createDirectBackend(settings);
   if (boardMode(backend.capabilities) !== 'columns') return;
   const filters = parseBoardParams(new URLSearchParams(window.location.search));
   const start = () => {

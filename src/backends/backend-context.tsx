@@ -9,6 +9,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import type { AppBackend } from './app-backend';
 import type { Backend } from './backend';
 import { createBackend } from './create-backend';
 import type { BackendSettings } from './settings';
@@ -42,8 +43,11 @@ export function BackendSettingsProvider({
   load,
   save,
   signingIn,
+  initial,
 }: {
   children: ReactNode;
+  /** The backend made for the starting settings (main.tsx), used while they stay the same. */
+  initial?: AppBackend;
   /** Read once, on mount. */
   load: () => BackendSettings;
   save: (settings: BackendSettings) => void;
@@ -67,14 +71,18 @@ export function BackendSettingsProvider({
     [queryClient, settings, save],
   );
 
+  const onRefused = useCallback(() => {
+    // A request sent before the `#key` hand-over had its cookie (writes queued by an earlier
+    // visit go out at once) is refused; the hand-over decides, and the write is sent again.
+    if (!signingIn?.()) setRefused(true);
+  }, [signingIn]);
+  useEffect(() => initial?.onRefused(onRefused), [initial, onRefused]);
   const backend = useMemo(
     () =>
-      createBackend(settings, undefined, () => {
-        // A request sent before the `#key` hand-over had its cookie (writes queued by an earlier
-        // visit go out at once) is refused; the hand-over decides, and the write is sent again.
-        if (!signingIn?.()) setRefused(true);
-      }),
-    [settings, signingIn],
+      initial && sameBackend(settings, initial.settings)
+        ? initial.backend
+        : createBackend(settings, undefined, onRefused),
+    [settings, initial, onRefused],
   );
   const markSignedIn = useCallback(() => {
     // Only answers read while refused are dropped: a first load's hand-over has the board's first

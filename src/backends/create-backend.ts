@@ -26,11 +26,8 @@ export function createBackend(
   });
 }
 
-/**
- * The backend without the offline layer, for reads made before the app has mounted (the board's
- * first pages): a second offline layer would keep a second copy of the write queue.
- */
-export function createDirectBackend(
+/** The backend for the settings' kind, without the offline layer. */
+function createDirectBackend(
   settings: BackendSettings,
   fetchImpl?: typeof fetch,
   onSessionRefused?: () => void,

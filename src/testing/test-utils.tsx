@@ -2,11 +2,13 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import {
-  createMemoryRouter,
-  RouterProvider,
+  UNSAFE_createMemoryHistory,
   useLocation,
+  type Location,
   type RouteObject,
 } from 'react-router-dom';
+import { AppRoutes } from '@/app/app-routes';
+import { HistoryRouter } from '@/app/history-router';
 import { AppProviders } from '@/app/providers';
 import type { BackendSettings } from '@/backends/settings';
 import { createQueryClient } from '@/lib/query-client';
@@ -54,18 +56,29 @@ type RenderRoutesOptions = {
   settings?: BackendSettings;
 };
 
+/** Where the test's router is: `router.state.location`, as React Router's data routers say it. */
+export type TestRouter = { readonly state: { readonly location: Location } };
+
 /**
- * Renders a route table in a memory router inside the app's real providers, with a fresh
- * QueryClient that never retries. Use it for route-level tests (the app's `appRoutes`, or a stub).
+ * Renders a route table in the app's own router (HistoryRouter, AppRoutes) over a memory history,
+ * inside the app's real providers, with a fresh QueryClient that never retries. Use it for
+ * route-level tests (the app's `appRoutes`, or a stub).
  */
 export function renderRoutes(routes: RouteObject[], options: RenderRoutesOptions = {}) {
   const { route = '/', settings = testSettings } = options;
   const queryClient = createQueryClient({ retry: false });
-  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  const history = UNSAFE_createMemoryHistory({ initialEntries: [route], v5Compat: true });
+  const router: TestRouter = {
+    get state() {
+      return { location: history.location };
+    },
+  };
   const user = userEvent.setup();
   const result = render(
     <AppProviders queryClient={queryClient} settings={settings}>
-      <RouterProvider router={router} />
+      <HistoryRouter history={history}>
+        <AppRoutes routes={routes} />
+      </HistoryRouter>
     </AppProviders>,
   );
   return { user, queryClient, router, ...result };

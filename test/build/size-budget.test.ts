@@ -27,10 +27,10 @@ const BOARD_TARGET_GZIP = 120 * 1024;
  * target; drag and drop (14 KB, to load on first drag) and zod/mini (16 KB) are most of the rest.
  * It was raised a second time, to 200 KB (195 KB measured), when the session gate, the offline
  * layer and its write queue, the keyboard model and focus-after-action were merged: all of them
- * act before or on the first card. React Router's data router is 32 KB of it; the declarative
- * router would be 15 KB, the next cut.
+ * act before or on the first card. React Router's declarative router in place of its data router
+ * then took it to 178.5 KB: 182 KB. Next: drag and drop on first drag intent (about 12 KB).
  */
-const BOARD_BUDGET_GZIP = 200 * 1024;
+const BOARD_BUDGET_GZIP = 182 * 1024;
 
 const root = new URL('../..', import.meta.url).pathname;
 let outDir = '';

@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { Link, Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { formatDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import { useBackend } from '@/backends/backend-context';
@@ -7,7 +7,7 @@ import { canCreateFromBoard } from '@/features/tasks/capability-views';
 import { ShortcutNewTask } from '@/features/tasks/new-task/components/shortcut-new-task';
 import { GlobalShortcuts } from '@/features/shortcuts/global-shortcuts';
 import { TaskPanelHost } from '@/features/tasks/editor/components/task-panel-host';
-import { titleFromMatches } from '../route-handle';
+import { useRouteTitle } from '../app-routes';
 import { AppNav } from './app-nav';
 import styles from './app-layout.module.css';
 import { LogoMark } from './nav-icons';
@@ -18,10 +18,8 @@ export const MAIN_CONTENT_ID = 'main-content';
 
 /** The frame around every page: skip link, navigation, and the main landmark. */
 export function AppLayout() {
-  const matches = useMatches();
   const { pathname } = useLocation();
-  const navigation = useNavigation();
-  const routeTitle = titleFromMatches(matches);
+  const routeTitle = useRouteTitle();
   const { capabilities } = useBackend();
 
   // A layout effect runs before the pages' passive effects, so a page's own title wins.
@@ -48,7 +46,6 @@ export function AppLayout() {
           }
         />
       </header>
-      {navigation.state !== 'idle' ? <div className={styles.progress} aria-hidden="true" /> : null}
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
         <OfflineBanner />
         <Outlet />
