@@ -6,8 +6,6 @@ import type { BackendSettings } from '@/backends/settings';
 import { loadSettings, saveSettings } from '@/features/settings/settings-store';
 import { handOverInProgress } from '@/features/settings/session/hand-over';
 
-const signingIn = () => handOverInProgress() !== null;
-
 /**
  * Everything a page needs around it. The settings provider sits inside the QueryClient so that
  * switching backend can clear the cache. Tests use this same tree (src/testing/test-utils.tsx).
@@ -27,7 +25,7 @@ export function AppProviders({
       <BackendSettingsProvider
         load={settings ? () => settings : loadSettings}
         save={saveSettings}
-        signingIn={signingIn}
+        signingIn={handOverInProgress}
       >
         <ToastProvider>{children}</ToastProvider>
       </BackendSettingsProvider>

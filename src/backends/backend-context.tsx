@@ -47,8 +47,11 @@ export function BackendSettingsProvider({
   /** Read once, on mount. */
   load: () => BackendSettings;
   save: (settings: BackendSettings) => void;
-  /** True while this browser is being signed in (the `#key` hand-over): refusals then wait. */
-  signingIn?: () => boolean;
+  /**
+   * The sign-in in progress when the backend is made (the `#key` hand-over), if any: nothing
+   * queued by an earlier visit is sent before it is done, so nothing goes with a stale cookie.
+   */
+  signingIn?: () => Promise<unknown> | null;
 }) {
   const queryClient = useQueryClient();
   const [settings, setState] = useState<BackendSettings>(load);
@@ -69,10 +72,9 @@ export function BackendSettingsProvider({
 
   const backend = useMemo(
     () =>
-      createBackend(settings, undefined, () => {
-        // A request sent before the `#key` hand-over had its cookie (writes queued by an earlier
-        // visit go out at once) is refused; the hand-over decides, and the write is sent again.
-        if (!signingIn?.()) setRefused(true);
+      createBackend(settings, {
+        onSessionRefused: () => setRefused(true),
+        signIn: signingIn?.(),
       }),
     [settings, signingIn],
   );
