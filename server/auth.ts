@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { forbidden, unauthenticated } from './errors.ts';
 import { assertSameOrigin, isWrite } from './session/csrf.ts';
-import { clearSessionCookie, readSessionCookie } from './session/session-cookie.ts';
+import { readSessionCookie } from './session/session-cookie.ts';
 import type { SessionStore } from './session/session-store.ts';
 
 // Auth for every /rest route, before routing (so even an unknown object answers 403 without a
@@ -36,8 +36,8 @@ export function bearerAuth(apiKey: string): MiddlewareHandler {
 /**
  * Bearer keys exactly as above for API clients; without an Authorization header, the browser's
  * session cookie (session/). A cookie that names no live session (expired, signed out, another
- * server's) is 401 and is cleared; a write signed in by cookie must pass the CSRF check. With
- * neither, 403 as before.
+ * server's) is 401, and is left alone (see refusal below); a write signed in by cookie must pass
+ * the CSRF check. With neither, 403 as before.
  */
 export function apiAuth(apiKey: string, sessions: SessionStore): MiddlewareHandler {
   const bearer = bearerAuth(apiKey);
@@ -46,7 +46,10 @@ export function apiAuth(apiKey: string, sessions: SessionStore): MiddlewareHandl
     const id = readSessionCookie(c);
     if (id === undefined) throw forbidden('Missing authentication token');
     if (!(await sessions.find(id))) {
-      clearSessionCookie(c);
+      // No clearing Set-Cookie: it would clear whatever the browser holds by the time the answer
+      // lands, and a sign-in that crossed this request (the `#key` hand-over replaces the very
+      // session this request carried) has just set a new cookie. A dead id signs nobody in; the
+      // next sign-in overwrites it, and it expires with the session it named.
       throw unauthenticated('Session expired or signed out; connect again with the API key.');
     }
     if (isWrite(c.req.method)) assertSameOrigin(c);

@@ -7,6 +7,7 @@ import { appRoutes, createAppHistory, preloadPageFor } from '@/app/router';
 import { startBoardData } from '@/app/start-board-data';
 import { createAppBackend } from '@/backends/app-backend';
 import { consumeKeyFragment, loadSettings } from '@/features/settings/settings-store';
+import { handOverInProgress } from '@/features/settings/session/hand-over';
 import { installChunkRecovery } from '@/lib/chunk-recovery';
 import { whenIdle } from '@/lib/lazy-component';
 import { createQueryClient } from '@/lib/query-client';
@@ -23,7 +24,7 @@ if (!container) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
 const settings = loadSettings();
-const backend = createAppBackend(settings);
+const backend = createAppBackend(settings, handOverInProgress());
 // The first page's code and the board's data both start now, side by side, rather than one
 // after the other once the router has rendered.
 preloadPageFor(window.location.pathname);

@@ -10,6 +10,7 @@ import type { SessionStore } from './session-store.ts';
 //   POST   with `Authorization: Bearer <key>` -> 201 and Set-Cookie (403 no key, 401 wrong key)
 //   GET    -> whether this browser is signed in, and until when
 //   DELETE -> signs this browser out (the session is deleted, the cookie cleared)
+// Only sign-in and sign-out set the cookie: a refused request's answer never does (auth.ts).
 // Every call must come from the app's own page (csrf.ts); the key is never echoed or stored.
 
 export function createSessionApi(apiKey: string, sessions: SessionStore): Hono {
@@ -29,8 +30,8 @@ export function createSessionApi(apiKey: string, sessions: SessionStore): Hono {
 
   app.get('/auth/session', async (c) => {
     const id = readSessionCookie(c);
+    // A dead cookie is left alone, as in apiAuth: clearing it could clear a newer one.
     const session = id === undefined ? undefined : await sessions.find(id);
-    if (id !== undefined && !session) clearSessionCookie(c);
     return c.json({
       data: session
         ? { signedIn: true, expiresAt: session.expiresAt.toISOString() }

@@ -1,15 +1,8 @@
 import { startTransition, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import {
-  parsePath,
-  Router,
-  type Location,
-  type Navigator,
-  type To,
-  type UNSAFE_createBrowserHistory,
-} from 'react-router-dom';
+import { parsePath, Router, type Location, type Navigator, type To } from 'react-router-dom';
+import { AppHistoryContext, type AppHistory } from '@/lib/app-history';
 
-/** What a browser or memory history offers (React Router's `History`, not exported by name). */
-export type AppHistory = ReturnType<typeof UNSAFE_createBrowserHistory>;
+export type { AppHistory };
 
 // React Router's declarative router: a fraction of the data router's code (createBrowserRouter,
 // RouterProvider) on the board's first load, since no route has a loader. Its navigator drops
@@ -67,8 +60,10 @@ export function HistoryRouter({ history, children }: { history: AppHistory; chil
     [history],
   );
   return (
-    <Router location={state.location} navigationType={state.action} navigator={navigator}>
-      {children}
-    </Router>
+    <AppHistoryContext.Provider value={history}>
+      <Router location={state.location} navigationType={state.action} navigator={navigator}>
+        {children}
+      </Router>
+    </AppHistoryContext.Provider>
   );
 }

@@ -7,8 +7,6 @@ import type { BackendSettings } from '@/backends/settings';
 import { loadSettings, saveSettings } from '@/features/settings/settings-store';
 import { handOverInProgress } from '@/features/settings/session/hand-over';
 
-const signingIn = () => handOverInProgress() !== null;
-
 /**
  * Everything a page needs around it. The settings provider sits inside the QueryClient so that
  * switching backend can clear the cache. Tests use this same tree (src/testing/test-utils.tsx).
@@ -33,7 +31,7 @@ export function AppProviders({
         load={start ? () => start : loadSettings}
         initial={backend}
         save={saveSettings}
-        signingIn={signingIn}
+        signingIn={handOverInProgress}
       >
         <ToastProvider>{children}</ToastProvider>
       </BackendSettingsProvider>

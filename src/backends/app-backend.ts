@@ -14,14 +14,21 @@ export type AppBackend = {
   onRefused: (listener: () => void) => () => void;
 };
 
-export function createAppBackend(settings: BackendSettings): AppBackend {
+export function createAppBackend(
+  settings: BackendSettings,
+  /** The `#key` hand-over in progress, if any: writes left by an earlier visit wait for it. */
+  signIn: Promise<unknown> | null = null,
+): AppBackend {
   let listener: (() => void) | null = null;
   // A refusal that arrives before the provider listens (a first page answered before React
   // has committed) is handed over when it does.
   let missed = false;
-  const backend = createBackend(settings, undefined, () => {
-    if (listener) listener();
-    else missed = true;
+  const backend = createBackend(settings, {
+    signIn,
+    onSessionRefused: () => {
+      if (listener) listener();
+      else missed = true;
+    },
   });
   return {
     settings,

@@ -51,8 +51,11 @@ export function BackendSettingsProvider({
   /** Read once, on mount. */
   load: () => BackendSettings;
   save: (settings: BackendSettings) => void;
-  /** True while this browser is being signed in (the `#key` hand-over): refusals then wait. */
-  signingIn?: () => boolean;
+  /**
+   * The sign-in in progress when the backend is made (the `#key` hand-over), if any: nothing
+   * queued by an earlier visit is sent before it is done, so nothing goes with a stale cookie.
+   */
+  signingIn?: () => Promise<unknown> | null;
 }) {
   const queryClient = useQueryClient();
   const [settings, setState] = useState<BackendSettings>(load);
@@ -71,18 +74,14 @@ export function BackendSettingsProvider({
     [queryClient, settings, save],
   );
 
-  const onRefused = useCallback(() => {
-    // A request sent before the `#key` hand-over had its cookie (writes queued by an earlier
-    // visit go out at once) is refused; the hand-over decides, and the write is sent again.
-    if (!signingIn?.()) setRefused(true);
-  }, [signingIn]);
+  const onRefused = useCallback(() => setRefused(true), []);
   useEffect(() => initial?.onRefused(onRefused), [initial, onRefused]);
   const backend = useMemo(
     () =>
       initial && sameBackend(settings, initial.settings)
         ? initial.backend
-        : createBackend(settings, undefined, onRefused),
-    [settings, initial, onRefused],
+        : createBackend(settings, { onSessionRefused: onRefused, signIn: signingIn?.() }),
+    [settings, initial, onRefused, signingIn],
   );
   const markSignedIn = useCallback(() => {
     // Only answers read while refused are dropped: a first load's hand-over has the board's first

@@ -12,17 +12,22 @@ import type { BackendSettings } from './settings';
 // carry client-made ids, so only there do writes made meanwhile wait in a queue.
 export function createBackend(
   settings: BackendSettings,
-  fetchImpl?: typeof fetch,
-  /** Told when the app's own server refuses this browser's session or key. */
-  onSessionRefused?: () => void,
+  options: {
+    fetch?: typeof fetch;
+    /** Told when the app's own server refuses this browser's session or key. */
+    onSessionRefused?: () => void;
+    /** The `#key` hand-over in progress: writes left by an earlier visit wait for its cookie. */
+    signIn?: Promise<unknown> | null;
+  } = {},
 ): Backend {
-  const inner = createDirectBackend(settings, fetchImpl, onSessionRefused);
+  const inner = createDirectBackend(settings, options.fetch, options.onSessionRefused);
   const queueWrites = settings.kind === 'embedded' || settings.kind === 'dalil';
   const where =
     settings.kind === 'embedded' ? (globalThis.location?.origin ?? '') : settings.baseUrl;
   return withOfflineQueue(inner, {
     queueWrites,
     storageKey: queueStorageKey(settings.kind, where),
+    sync: { startAfter: options.signIn },
   });
 }
 

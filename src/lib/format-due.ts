@@ -1,11 +1,11 @@
 import type { TaskStatus } from '@/domain/types';
+import { perLocale } from './intl-formatters';
 import { hasTimeOfDay } from './local-date';
 
 // The one way a due date reads, on the board's cards, in a record's task list and in the editor:
 // words for yesterday and the coming week ("Today", "In 3 days"), a short date beyond it
 // ("Dec 12"), the time only when one was set ("Today 10:00"), and " · overdue" after a missed one
-// ("Today 10:00 · overdue"). In the browser's locale; formatters are costly to build, so each
-// locale's are made once.
+// ("Today 10:00 · overdue"). In the browser's locale.
 
 export type DueDisplay = {
   /** "Today", "Tomorrow 9:30 AM", "In 3 days", "Dec 14". */
@@ -29,41 +29,31 @@ type Formatters = {
   fullWithTime: Intl.DateTimeFormat;
 };
 
-const cache = new Map<string, Formatters>();
-
-function formatters(locale: string | undefined): Formatters {
-  const key = locale ?? '';
-  let found = cache.get(key);
-  if (!found) {
-    found = {
-      relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-      date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }),
-      dateTime: new Intl.DateTimeFormat(locale, {
-        day: 'numeric',
-        month: 'short',
-        hour: 'numeric',
-        minute: '2-digit',
-      }),
-      dateWithYear: new Intl.DateTimeFormat(locale, {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-      }),
-      dateTimeWithYear: new Intl.DateTimeFormat(locale, {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-      }),
-      time: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
-      full: new Intl.DateTimeFormat(locale, { dateStyle: 'full' }),
-      fullWithTime: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }),
-    };
-    cache.set(key, found);
-  }
-  return found;
-}
+const formatters = perLocale((locale): Formatters => ({
+  relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }),
+  dateTime: new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  }),
+  dateWithYear: new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }),
+  dateTimeWithYear: new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }),
+  time: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
+  full: new Intl.DateTimeFormat(locale, { dateStyle: 'full' }),
+  fullWithTime: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }),
+}));
 
 const DAY_MS = 86_400_000;
 const startOfDay = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());

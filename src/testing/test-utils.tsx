@@ -56,8 +56,14 @@ type RenderRoutesOptions = {
   settings?: BackendSettings;
 };
 
-/** Where the test's router is: `router.state.location`, as React Router's data routers say it. */
-export type TestRouter = { readonly state: { readonly location: Location } };
+/**
+ * Where the test's router is (`router.state.location`, and how it got there), as React Router's
+ * data routers say it, and `navigate` to go somewhere as a link would.
+ */
+export type TestRouter = {
+  readonly state: { readonly location: Location; readonly historyAction: string };
+  navigate: (to: string) => void;
+};
 
 /**
  * Renders a route table in the app's own router (HistoryRouter, AppRoutes) over a memory history,
@@ -70,8 +76,9 @@ export function renderRoutes(routes: RouteObject[], options: RenderRoutesOptions
   const history = UNSAFE_createMemoryHistory({ initialEntries: [route], v5Compat: true });
   const router: TestRouter = {
     get state() {
-      return { location: history.location };
+      return { location: history.location, historyAction: history.action };
     },
+    navigate: (to) => history.push(to),
   };
   const user = userEvent.setup();
   const result = render(

@@ -1,6 +1,10 @@
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import {
+  expect,
+  expectNoSeriousA11yViolations,
+  shootLightAndDark as shoot,
+  test,
+} from './fixtures';
 
 // One journey per backend kind on the real stack. The embedded server speaks all three APIs
 // over one database with one key, so Settings can point each kind at the app's own address.
@@ -9,17 +13,6 @@ import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 // A whole journey with several scans and two screenshots per screen takes longer than the
 // default budget meant for one check.
 test.slow();
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.screenshot({
-      path: join(test.info().project.outputDir, 'screenshots', `${name}-${colorScheme}.png`),
-      fullPage: true,
-    });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });

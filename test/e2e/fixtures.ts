@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { ENV_API_KEY, ENV_BASE_URL, ENV_STATIC_DIR } from './global-setup';
 import { startStack, type RunningStack } from './stack';
@@ -84,7 +85,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
   gotoApp: async ({ page, apiKey }, use) => {
     await use(async (path = '/') => {
-      await page.goto(`${path}#key=${encodeURIComponent(apiKey)}`);
+      await page.goto(withKey(path, apiKey));
     });
   },
   api: async ({ baseURL, apiKey }, use) => {
@@ -118,6 +119,23 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** `path` as `npm start`'s link hands the key over: in the fragment, which the app trades for a
+ *  session cookie and removes. For a page of another browser context than the test's own. */
+export const withKey = (path: string, apiKey: string) =>
+  `${path}#key=${encodeURIComponent(apiKey)}`;
+
+/** Full-page screenshots in light and dark, into the project's screenshots folder. */
+export async function shootLightAndDark(page: Page, name: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({
+      path: join(test.info().project.outputDir, 'screenshots', `${name}-${colorScheme}.png`),
+      fullPage: true,
+    });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 /** Scans the page as it is now (WCAG 2.1 A and AA) and fails on any serious or critical finding. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {

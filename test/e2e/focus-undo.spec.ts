@@ -62,16 +62,31 @@ async function openBoard(page: Page, gotoApp: (path: string) => Promise<void>, r
   await expect(column(page, 'To do').getByRole('article').first()).toBeVisible();
 }
 
+/** A new To do task titled `Focus <run> <what>`, and the board filtered to this run's tasks. */
+async function boardWithTask(
+  { page, gotoApp, api }: { page: Page; gotoApp: (path: string) => Promise<void>; api: Api },
+  what: string,
+  personId?: string,
+): Promise<{ run: string; title: string; id: string }> {
+  const run = stamp();
+  const title = `Focus ${run} ${what}`;
+  const id = await makeTask(api, title, personId);
+  made.push(id);
+  await openBoard(page, gotoApp, run);
+  return { run, title, id };
+}
+
+async function firstPerson(api: Api): Promise<WirePerson> {
+  const { body } = await api<{ data: { people: WirePerson[] } }>('/rest/people?limit=1');
+  return body.data.people[0]!;
+}
+
 test('a status change from the menu keeps the focus on the card; Undo moves it back on the server', async ({
   page,
   gotoApp,
   api,
 }) => {
-  const run = stamp();
-  const title = `Focus ${run} menu`;
-  const id = await makeTask(api, title);
-  made.push(id);
-  await openBoard(page, gotoApp, run);
+  const { title, id } = await boardWithTask({ page, gotoApp, api }, 'menu');
 
   const status = page.getByRole('button', { name: `Status of ${title}: To do. Change status` });
   await status.focus();
@@ -98,11 +113,7 @@ test('a status change from the menu keeps the focus on the card; Undo moves it b
 });
 
 test('Ctrl+Z undoes a move while its toast shows', async ({ page, gotoApp, api }) => {
-  const run = stamp();
-  const title = `Focus ${run} ctrlz`;
-  const id = await makeTask(api, title);
-  made.push(id);
-  await openBoard(page, gotoApp, run);
+  const { title, id } = await boardWithTask({ page, gotoApp, api }, 'ctrlz');
 
   await page.getByRole('button', { name: `Status of ${title}: To do. Change status` }).click();
   await page.getByRole('menuitemradio', { name: 'Done' }).click();
@@ -119,11 +130,7 @@ test('a keyboard drop keeps the focus on the grip, in the new column', async ({
   gotoApp,
   api,
 }) => {
-  const run = stamp();
-  const title = `Focus ${run} drop`;
-  const id = await makeTask(api, title);
-  made.push(id);
-  await openBoard(page, gotoApp, run);
+  const { title, id } = await boardWithTask({ page, gotoApp, api }, 'drop');
 
   await page.getByRole('button', { name: `Move ${title}` }).focus();
   await page.keyboard.press('Space');
@@ -142,10 +149,7 @@ test('closing the task panel gives the focus back to the title that opened it', 
   gotoApp,
   api,
 }) => {
-  const run = stamp();
-  const title = `Focus ${run} panel`;
-  made.push(await makeTask(api, title));
-  await openBoard(page, gotoApp, run);
+  const { title } = await boardWithTask({ page, gotoApp, api }, 'panel');
 
   const link = column(page, 'To do').getByRole('link', { name: title });
   await link.focus();
@@ -171,8 +175,7 @@ test('closing the task panel on a record page gives the focus back to its row', 
 }) => {
   const run = stamp();
   const title = `Focus ${run} record`;
-  const { body } = await api<{ data: { people: WirePerson[] } }>('/rest/people?limit=1');
-  const person = body.data.people[0]!;
+  const person = await firstPerson(api);
   made.push(await makeTask(api, title, person.id));
   await gotoApp(`/people/${person.id}`);
 
@@ -209,9 +212,7 @@ test('after a create on the board the focus is on the new card, or on New task w
   gotoApp,
   api,
 }) => {
-  const run = stamp();
-  made.push(await makeTask(api, `Focus ${run} existing`));
-  await openBoard(page, gotoApp, run);
+  const { run } = await boardWithTask({ page, gotoApp, api }, 'existing');
 
   const newTask = page.getByRole('button', { name: 'New task', exact: true });
   await newTask.focus();
@@ -241,8 +242,7 @@ test('after a create on a record page the focus is on the new row', async ({
   api,
 }) => {
   const run = stamp();
-  const { body } = await api<{ data: { people: WirePerson[] } }>('/rest/people?limit=1');
-  const person = body.data.people[0]!;
+  const person = await firstPerson(api);
   await gotoApp(`/people/${person.id}`);
   const tasks = page.getByRole('region', { name: /^Tasks/ });
   await tasks.getByRole('button', { name: 'New task', exact: true }).click();
@@ -256,14 +256,9 @@ test('Undo of a delete brings the task back with its id and its links', async ({
   gotoApp,
   api,
 }) => {
-  const run = stamp();
-  const title = `Focus ${run} deleted`;
-  const { body } = await api<{ data: { people: WirePerson[] } }>('/rest/people?limit=1');
-  const person = body.data.people[0]!;
-  const id = await makeTask(api, title, person.id);
-  made.push(id);
+  const person = await firstPerson(api);
+  const { title, id } = await boardWithTask({ page, gotoApp, api }, 'deleted', person.id);
   const [relation] = (await readTask(api, id)).taskTargets ?? [];
-  await openBoard(page, gotoApp, run);
 
   await column(page, 'To do').getByRole('link', { name: title }).click();
   const panel = page.getByRole('dialog');

@@ -1,6 +1,11 @@
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import {
+  expect,
+  expectNoSeriousA11yViolations,
+  shootLightAndDark as shoot,
+  test,
+  withKey,
+} from './fixtures';
 
 // Signed in in every tab: the `#key` link signs the browser in with a session cookie, so a new
 // tab at a shared URL opens the same view; a browser without a session gets one Connect screen.
@@ -11,17 +16,6 @@ test.slow();
 const SHARED = '/tasks?q=call';
 /** A page's first load (its chunks, the first answers) on a busy machine, as in long-column.spec. */
 const FIRST_LOAD = { timeout: 30_000 };
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.screenshot({
-      path: join(test.info().project.outputDir, 'screenshots', `${name}-${colorScheme}.png`),
-      fullPage: true,
-    });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** The board at SHARED: the search kept, and the To do column holding only matching cards. */
 async function expectSharedView(page: Page): Promise<void> {
@@ -129,7 +123,7 @@ test('signing out in Settings ends the session for every tab', async ({
   const context: BrowserContext = await freshContext(browser, baseURL);
   try {
     const page = await context.newPage();
-    await page.goto(`/settings#key=${encodeURIComponent(apiKey)}`);
+    await page.goto(withKey('/settings', apiKey));
     const card = page.getByRole('region', { name: 'Session' });
     await expect(card).toContainText(
       'This browser is signed in to this tasklink server until',

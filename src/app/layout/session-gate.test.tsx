@@ -1,7 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { createFakeDalilApi, uuid } from '@/testing/fake-dalil-api';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWriteQueue, queueStorageKey } from '@/backends/offline/write-queue';
+import {
+  finishHandOver,
+  handOverInProgress,
+  startHandOver,
+} from '@/features/settings/session/hand-over';
+import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { server } from '@/testing/msw-server';
 import { renderRoutes } from '@/testing/test-utils';
 import type { RouteObject } from 'react-router-dom';
@@ -18,11 +24,12 @@ const noKey = { kind: 'embedded', baseUrl: '', apiKey: '', remember: false } as 
 
 let signedIn: boolean;
 let signIns: { authorization: string | null; csrf: string | null }[];
+let api: FakeDalilApi;
 
 beforeEach(() => {
   signedIn = false;
   signIns = [];
-  const api = createFakeDalilApi();
+  api = createFakeDalilApi();
   api.task(uuid(1, 'b'), { title: 'Call Ada about pricing' });
   api.task(uuid(2, 'b'), { title: 'Send the contract' });
   api.listen();
@@ -128,5 +135,57 @@ describe('SessionGate and the Connect screen', () => {
     await connectScreen();
     await user.click(screen.getByRole('link', { name: 'Open Settings' }));
     expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  });
+});
+
+describe('the #key hand-over', () => {
+  afterEach(() => {
+    const handOver = handOverInProgress();
+    if (handOver) finishHandOver(handOver);
+  });
+
+  it('sends a change left waiting by an earlier visit only once it has signed in', async () => {
+    const contract = uuid(2, 'b');
+    createWriteQueue(queueStorageKey('embedded', window.location.origin), localStorage).add({
+      type: 'updateTask',
+      id: contract,
+      patch: { status: 'DONE' },
+    });
+    // What the server saw, in order; the sign-in is answered when the test says so.
+    const seen: string[] = [];
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.all('*/rest/*', ({ request }) => {
+        seen.push(`${request.method} ${new URL(request.url).pathname}`);
+        // The earlier visit's cookie names the session the hand-over replaces.
+        return signedIn
+          ? undefined
+          : HttpResponse.json(
+              { statusCode: 401, error: 'UNAUTHENTICATED', messages: ['Session expired'] },
+              { status: 401 },
+            );
+      }),
+      http.post('*/auth/session', async () => {
+        seen.push('sign in');
+        await answered;
+        signedIn = true;
+        return HttpResponse.json({ data: { signedIn: true } }, { status: 201 });
+      }),
+    );
+
+    startHandOver(KEY);
+    renderRoutes(appRoutes, { route: '/tasks', settings: noKey });
+    // Several turns of the event loop: time for the queue's probe and PATCH, had they been sent.
+    for (let turn = 0; turn < 5; turn += 1) await new Promise((done) => setTimeout(done, 20));
+    expect(seen).toEqual(['sign in']);
+
+    answer();
+    expect(await screen.findByRole('article', { name: 'Call Ada about pricing' })).toBeVisible();
+    await waitFor(() => expect(api.tasks.get(contract)).toMatchObject({ status: 'DONE' }));
+    expect(seen.filter((line) => line.startsWith('PATCH'))).toEqual([
+      `PATCH /rest/tasks/${contract}`,
+    ]);
+    expect(screen.queryByRole('main', { name: 'Connect to tasklink' })).toBeNull();
   });
 });

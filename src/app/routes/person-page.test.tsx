@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
@@ -148,6 +148,21 @@ describe('person page', () => {
     expect(
       within(group(/^Done/)).getByRole('checkbox', { name: 'Complete Call Ada' }),
     ).toBeChecked();
+  });
+
+  it('keeps the clicked box ticked from the click on, before the change reaches the list', async () => {
+    api.task(task(1), { title: 'Call Ada', status: 'TODO' }, [{ personId: ADA }]);
+    renderPerson();
+    const box = await screen.findByRole('checkbox', { name: 'Complete Call Ada' });
+    // One click and nothing after it: the mutation's start (and the move to Done) comes later.
+    fireEvent.click(box);
+    expect(box).toBeChecked();
+    await waitFor(() =>
+      expect(
+        within(group(/^Done/)).getByRole('checkbox', { name: 'Complete Call Ada' }),
+      ).toBeChecked(),
+    );
+    await waitFor(() => expect(api.tasks.get(task(1))?.status).toBe('DONE'));
   });
 
   it('rolls a completed task back, with a message, when the server answers 500', async () => {

@@ -132,6 +132,48 @@ describe('withOfflineQueue', () => {
     expect([...api.taskTargets.values()].filter((t) => t.taskId === NEW)).toHaveLength(1);
   });
 
+  it('sends nothing left by an earlier visit, not even a probe, before the sign-in is done', async () => {
+    createWriteQueue(KEY, localStorage).add({
+      type: 'updateTask',
+      id: OLD,
+      patch: { status: 'DONE' },
+    });
+    let signedIn!: () => void;
+    const signIn = new Promise<void>((resolve) => (signedIn = resolve));
+    const backend = withOfflineQueue(
+      createDalilBackend({ kind: 'embedded', baseUrl: '', apiKey: 'k' }),
+      { queueWrites: true, storageKey: KEY, sync: { events: null, startAfter: signIn } },
+    );
+    // Several turns of the event loop: time for a probe and a PATCH, had they been sent.
+    for (let turn = 0; turn < 5; turn += 1) await new Promise((done) => setTimeout(done, 10));
+    expect(api.log).toEqual([]);
+    expect(backend.offline.getSnapshot()).toEqual({ status: 'syncing', pending: 1 });
+
+    signedIn();
+    await backend.offline.settled();
+    expect(api.requests('PATCH', `/rest/tasks/${OLD}`)).toHaveLength(1);
+    expect(api.tasks.get(OLD)).toMatchObject({ status: 'DONE' });
+    expect(backend.offline.getSnapshot()).toEqual({ status: 'online', pending: 0 });
+  });
+
+  it('sends them all the same when the sign-in fails (its refusal is then the app’s to show)', async () => {
+    createWriteQueue(KEY, localStorage).add({
+      type: 'updateTask',
+      id: OLD,
+      patch: { status: 'DONE' },
+    });
+    const backend = withOfflineQueue(
+      createDalilBackend({ kind: 'embedded', baseUrl: '', apiKey: 'k' }),
+      {
+        queueWrites: true,
+        storageKey: KEY,
+        sync: { events: null, startAfter: Promise.reject(new Error('sign-in failed')) },
+      },
+    );
+    await backend.offline.settled();
+    expect(api.tasks.get(OLD)).toMatchObject({ status: 'DONE' });
+  });
+
   it('drops a queued write the server refuses, says so, and still sends the ones after it', async () => {
     const backend = open();
     const refused: QueuedWrite[] = [];

@@ -54,6 +54,12 @@ export type OfflineSyncOptions = {
   events?: EventTarget | null;
   /** Serialises flushes across tabs (navigator.locks in the app). */
   lock?: (run: () => Promise<void>) => Promise<void>;
+  /**
+   * Nothing is probed or sent before this settles (either way): the `#key` hand-over, whose new
+   * session cookie the writes left by an earlier visit must carry. Sent with the old one, they
+   * would be refused, since the hand-over replaces the session they name.
+   */
+  startAfter?: Promise<unknown> | null;
 };
 
 /** A failure that says nothing about the request itself: the server was not there. */
@@ -83,6 +89,10 @@ export function createOfflineSync(options: OfflineSyncOptions): OfflineSync {
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let busy: Promise<void> | null = null;
+  const ready = options.startAfter?.then(
+    () => undefined,
+    () => undefined,
+  );
 
   function publish(): void {
     const pending = queue.entries().length;
@@ -107,6 +117,7 @@ export function createOfflineSync(options: OfflineSyncOptions): OfflineSync {
   function check(): Promise<void> {
     clearTimeout(timer);
     busy ??= (async () => {
+      if (ready) await ready;
       let reachable = false;
       try {
         reachable = await probe();
@@ -224,7 +235,8 @@ export function createOfflineSync(options: OfflineSyncOptions): OfflineSync {
     },
   };
 
-  // Writes left by an earlier visit go out as soon as the server answers.
+  // Writes left by an earlier visit go out as soon as the server answers (and the hand-over, if
+  // any, is done).
   if (queue.entries().length > 0) {
     status = 'syncing';
     snapshot = { status, pending: queue.entries().length };

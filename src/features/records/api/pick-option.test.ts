@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PickOption } from './pick-option';
+import { company, opportunity, person } from '@/testing/pick-options';
 import { optionDetail } from './pick-option';
 
-const person = (id: string, name: string, over: Partial<PickOption> = {}): PickOption => ({
-  kind: 'person',
-  id,
-  name,
-  ...over,
-});
-const company = (id: string, name: string, over: Partial<PickOption> = {}): PickOption => ({
-  kind: 'company',
-  id,
-  name,
-  ...over,
-});
-const opportunity = (id: string, name: string, over: Partial<PickOption> = {}): PickOption => ({
-  kind: 'opportunity',
-  id,
-  name,
-  ...over,
-});
 describe('optionDetail', () => {
   it('reads company · email for a person, and what it has when a part is missing', () => {
     const maya = person('p1', 'Maya Khan', { email: 'maya@lumen.health', companyId: 'c1' });

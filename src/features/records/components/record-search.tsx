@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useDebounced } from '@/lib/use-debounced';
+import { useStillOnPage } from '@/lib/use-still-on-page';
 import styles from './record-list.module.css';
 
 export const SEARCH_PARAM = 'q';
@@ -27,17 +28,17 @@ export function RecordSearch({ label, placeholder }: { label: string; placeholde
     if (fromUrl !== debounced.trim()) setText(fromUrl);
   }
 
+  // What was typed belongs to this list: once the user has left it (a record opened within the
+  // pause), the write is dropped rather than sent to the page they went to.
+  const stillOnPage = useStillOnPage();
   useEffect(() => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (debounced.trim() === '') next.delete(SEARCH_PARAM);
-        else next.set(SEARCH_PARAM, debounced);
-        return next.toString() === current.toString() ? current : next;
-      },
-      { replace: true },
-    );
-  }, [debounced, setParams]);
+    const wanted = debounced.trim() === '' ? null : debounced;
+    if (params.get(SEARCH_PARAM) === wanted || !stillOnPage()) return;
+    const next = new URLSearchParams(params);
+    if (wanted === null) next.delete(SEARCH_PARAM);
+    else next.set(SEARCH_PARAM, wanted);
+    setParams(next, { replace: true });
+  }, [debounced, params, setParams, stillOnPage]);
 
   return (
     <div className={styles.search}>

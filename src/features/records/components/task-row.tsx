@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
@@ -24,6 +25,12 @@ export function TaskRow({
   const { task, via } = item;
   const title = taskTitle(task);
   const done = task.status === 'DONE';
+  // The box shows the click at once. The change reaches the cache (and moves the row to its new
+  // group) only after the mutation's async start, and until then React would put a controlled
+  // box back as it was: the click would look lost, and invite a second one. The intent holds only
+  // while the task still has the status it was clicked from.
+  const [clicked, setClicked] = useState<{ from: boolean; to: boolean } | null>(null);
+  const checked = clicked?.from === done ? clicked.to : done;
   const due = task.dueAt ? formatDue(task.dueAt, task.status, now) : null;
   return (
     <li className={styles.row}>
@@ -32,8 +39,11 @@ export function TaskRow({
           type="checkbox"
           className={styles.check}
           aria-label={`Complete ${title}`}
-          checked={done}
-          onChange={(event) => onSetDone(event.target.checked)}
+          checked={checked}
+          onChange={(event) => {
+            setClicked({ from: done, to: event.target.checked });
+            onSetDone(event.target.checked);
+          }}
         />
       ) : null}
       <div className={styles.rowMain}>

@@ -1,7 +1,10 @@
 import { signIn, type SignInResult } from './session-api';
 
 // The `#key` of `npm start`'s link, traded for a session as soon as the page starts (before the
-// first render), so the first data requests already carry the cookie. The app waits on it once.
+// first render), so the first data requests already carry the cookie. The app waits on it once:
+// the session gate before the first page, the board's first pages (start-board-data.ts), and the
+// offline queue before it sends what an earlier visit left (the hand-over replaces the session
+// the old cookie names, so those would be refused).
 
 let pending: Promise<SignInResult> | null = null;
 

@@ -1,21 +1,11 @@
-// "Created 3 days ago", in the browser's locale. Formatters are costly to build, so each
-// locale's are made once.
+import { perLocale } from '@/lib/intl-formatters';
 
-type Formatters = { relative: Intl.RelativeTimeFormat; full: Intl.DateTimeFormat };
-const cache = new Map<string, Formatters>();
+// "Created 3 days ago", in the browser's locale.
 
-function formatters(locale: string | undefined): Formatters {
-  const key = locale ?? '';
-  let found = cache.get(key);
-  if (!found) {
-    found = {
-      relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-      full: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-    };
-    cache.set(key, found);
-  }
-  return found;
-}
+const formatters = perLocale((locale) => ({
+  relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  full: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+}));
 
 const STEPS: [limit: number, unit: Intl.RelativeTimeFormatUnit, seconds: number][] = [
   [45, 'second', 1],

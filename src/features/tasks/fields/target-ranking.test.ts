@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { company, opportunity, person } from '@/testing/pick-options';
 import type { PickOption } from '@/features/records/api/queries';
 import type { RecordKind } from '@/domain/types';
 import { rankOptions } from './target-ranking';
 
-const person = (id: string, name: string, over: Partial<PickOption> = {}): PickOption => ({
-  kind: 'person',
-  id,
-  name,
-  ...over,
-});
-const company = (id: string, name: string, over: Partial<PickOption> = {}): PickOption => ({
-  kind: 'company',
-  id,
-  name,
-  ...over,
-});
-const opportunity = (id: string, name: string, over: Partial<PickOption> = {}): PickOption => ({
-  kind: 'opportunity',
-  id,
-  name,
-  ...over,
-});
 const KINDS: RecordKind[] = ['person', 'company', 'opportunity'];
 
 const rank = (query: string, hits: PickOption[]) =>
