@@ -116,6 +116,8 @@ const APP_SORTS: Partial<Record<ObjectName, Record<string, string[]>>> = {
     status_dueAt_desc: ['"status"', '"dueAt" DESC NULLS LAST'],
     status_createdAt_asc: ['"status"', '"createdAt" ASC NULLS LAST'],
     status_createdAt_desc: ['"status"', '"createdAt" DESC NULLS LAST'],
+    // The Done column: most recently changed first.
+    status_updatedAt_desc: ['"status"', '"updatedAt" DESC NULLS LAST'],
   },
   people: { createdAt_desc_id: ['"createdAt" DESC NULLS LAST'] },
   companies: { createdAt_desc_id: ['"createdAt" DESC NULLS LAST'] },

@@ -22,7 +22,7 @@ export { notSupported, NotSupportedError } from './not-supported';
 export type BackendKind = 'embedded' | 'dalil' | 'peoplelogic' | 'rolodex';
 
 export type DueFilter = 'overdue' | 'today' | 'week' | 'none';
-export type TaskSort = 'dueAt' | 'createdAt';
+export type TaskSort = 'dueAt' | 'createdAt' | 'updatedAt';
 export type SortDirection = 'asc' | 'desc';
 export type TaskSortOption = { sort: TaskSort; direction: SortDirection };
 export type TaskFilter = 'status' | 'search' | 'assignee' | 'due';
@@ -74,7 +74,7 @@ export type TaskListQuery = {
   sort: TaskSort;
   /**
    * By due date: 'asc' (default) is soonest first; tasks with no due date come last either way.
-   * By creation: 'desc' (default) is newest first.
+   * By creation, or by last change: 'desc' (default) is newest first.
    */
   direction?: SortDirection;
   /** The clock the due filter is read against (the user's local day and week). */

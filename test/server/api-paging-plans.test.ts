@@ -93,6 +93,22 @@ describe('a board column: dated tasks by dueAt, then undated ones by a non-null 
     expect([...dated.ids].sort()).toEqual(await idsWhere('dueAt[is]:NOT_NULL'));
   });
 
+  it.each(STATUSES)(
+    'a column most recently changed first (the Done column) by updatedAt, ties by id: %s',
+    async (status) => {
+      // A batch shares one updatedAt: every page boundary falls inside a tie.
+      const changed = await walk(
+        'tasks',
+        `${f(`status[eq]:${status}`)}&order_by=updatedAt[DescNullsLast]`,
+        7,
+      );
+      expect(new Set(changed.ids).size).toBe(changed.ids.length);
+      expect([...changed.ids].sort()).toEqual(await idsWhere(`status[eq]:${status}`));
+      expect(changed.ids.length).toBe(changed.totalCount);
+      expect(changed.ids.length).toBeGreaterThan(7 * 3);
+    },
+  );
+
   it('every task by position alone, at the largest page', async () => {
     const all = await walk('tasks', 'order_by=position[AscNullsFirst]', 200);
     expect(new Set(all.ids).size).toBe(TASKS);

@@ -19,6 +19,8 @@ export const DALIL_CAPABILITIES: BackendCapabilities = {
   sortOptions: [
     { sort: 'dueAt', direction: 'asc' },
     { sort: 'createdAt', direction: 'desc' },
+    // The Done column, most recently finished first (tasks have no completion date).
+    { sort: 'updatedAt', direction: 'desc' },
   ],
   paging: 'cursor',
   duePrecision: 'datetime',

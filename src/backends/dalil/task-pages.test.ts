@@ -165,6 +165,29 @@ describe('Dalil task lists: every task reachable', () => {
     expect(seen.map((p) => p.get('starting_after'))).toEqual([null, '4', '8', '12']);
   });
 
+  it('pages the Done column most recently changed first, with the server cursor, ties by id', async () => {
+    // Two tasks changed in the same instant: Twenty breaks the tie by id.
+    const changed = [5, 2, 9, 2, 7, 1, 8, 3, 6, 4];
+    const rows = changed.map((minute, i) =>
+      wireTask(id(200 + i), { status: 'DONE', updatedAt: created(minute), dueAt: day(i % 3) }),
+    );
+    const seen = strictTasks(rows);
+    const { tasks, totals } = await pageAll(backend(), {
+      status: 'DONE',
+      sort: 'updatedAt',
+      limit: 3,
+    });
+    expect(totals[0]).toBe(10);
+    expect(new Set(tasks.map((t) => t.id)).size).toBe(10);
+    const expected = [...rows]
+      .map((row) => ({ id: String(row.id), at: String(row.updatedAt) }))
+      .sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id))
+      .map((row) => row.id);
+    expect(tasks.map((t) => t.id)).toEqual(expected);
+    expect(seen.every((p) => p.get('order_by') === 'updatedAt[DescNullsLast]')).toBe(true);
+    expect(seen.map((p) => p.get('starting_after'))).toEqual([null, '3', '6', '9']);
+  });
+
   it('sends depth 1, at most 60 rows, and the filters', async () => {
     const seen = strictTasks([]);
     await backend().listTasks({

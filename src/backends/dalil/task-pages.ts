@@ -66,15 +66,16 @@ export function createTaskPager(client: DalilClient) {
     };
   }
 
-  /** A stream over a non-null key, continued with the server's own cursors. */
+  /** A stream over a non-null key (createdAt, updatedAt), continued with the server's own cursors. */
   async function serverStream(
     filter: Filter | undefined,
     order: Direction,
     after: string | null,
     limit: number,
     signal?: AbortSignal,
+    orderField: 'createdAt' | 'updatedAt' = 'createdAt',
   ): Promise<Page<Task>> {
-    const page = await fetch({ filter, order, orderField: 'createdAt', limit, after }, signal);
+    const page = await fetch({ filter, order, orderField, limit, after }, signal);
     // hasNextPage without a cursor (a build without pageInfo) leaves no way on: the list ends.
     const next = page.hasNextPage && page.nextCursor ? page.nextCursor : null;
     return {
@@ -89,10 +90,11 @@ export function createTaskPager(client: DalilClient) {
     const base = taskListFilter(query);
     const cursor = decodeTaskCursor(query.cursor);
 
-    if (query.sort === 'createdAt') {
+    // Both are set on every row (never NULL), so Twenty's own cursors follow them to the end.
+    if (query.sort === 'createdAt' || query.sort === 'updatedAt') {
       if (cursor?.s === 'dated') throw new StaleCursorError();
       const order = query.direction === 'asc' ? 'AscNullsLast' : 'DescNullsLast';
-      return serverStream(base, order, serverAfter(cursor), limit, signal);
+      return serverStream(base, order, serverAfter(cursor), limit, signal, query.sort);
     }
 
     // The due buckets already decide which stream a task can be in.

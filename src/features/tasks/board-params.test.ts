@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BOARD_FILTERS, parseBoardParams, writeBoardParams } from './board-params';
+import { DALIL_CAPABILITIES } from '@/backends/dalil/capabilities';
+import {
+  columnSort,
+  DEFAULT_BOARD_FILTERS,
+  parseBoardParams,
+  writeBoardParams,
+} from './board-params';
 
 const member = '7a3c0a55-2b1e-4c3f-9d4e-0f1a2b3c4d5e';
 
@@ -36,5 +42,20 @@ describe('board params', () => {
     const view = { ...DEFAULT_BOARD_FILTERS, search: 'a, b & "c"', due: 'week' as const };
     const url = writeBoardParams(new URLSearchParams(), view).toString();
     expect(parseBoardParams(new URLSearchParams(url))).toEqual(view);
+  });
+});
+
+describe('columnSort', () => {
+  const dueOnly = { sortOptions: [{ sort: 'dueAt', direction: 'asc' }] } as const;
+
+  it('lists Done most recently changed first under the default sort, the other columns by due date', () => {
+    expect(columnSort('DONE', 'dueAt', DALIL_CAPABILITIES)).toBe('updatedAt');
+    expect(columnSort('TODO', 'dueAt', DALIL_CAPABILITIES)).toBe('dueAt');
+    expect(columnSort('IN_PROGRESS', 'dueAt', DALIL_CAPABILITIES)).toBe('dueAt');
+  });
+
+  it('keeps an explicit sort in every column, and due dates where the backend cannot sort by change', () => {
+    expect(columnSort('DONE', 'createdAt', DALIL_CAPABILITIES)).toBe('createdAt');
+    expect(columnSort('DONE', 'dueAt', dueOnly)).toBe('dueAt');
   });
 });

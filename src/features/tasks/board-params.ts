@@ -1,8 +1,11 @@
-import type { DueFilter, TaskSort } from '@/backends/backend';
-import { RECORD_KINDS, type RecordKind } from '@/domain/types';
+import type { BackendCapabilities, DueFilter, TaskSort } from '@/backends/backend';
+import { RECORD_KINDS, type RecordKind, type TaskStatus } from '@/domain/types';
 
 // The board's view lives in the URL so it can be shared and survives a reload. Anything in the
 // URL that is not a value we understand is ignored in favour of the default, never thrown.
+
+/** The orders the board's Sort menu offers (and the URL keeps). */
+export type BoardSort = Extract<TaskSort, 'dueAt' | 'createdAt'>;
 
 export type BoardFilters = {
   /** Case-insensitive "title contains"; '' for none. */
@@ -12,7 +15,7 @@ export type BoardFilters = {
   due: DueFilter | null;
   /** Only tasks linked to a record of this kind (applied to loaded tasks; the API cannot). */
   linked: RecordKind | null;
-  sort: TaskSort;
+  sort: BoardSort;
 };
 
 export const DEFAULT_BOARD_FILTERS: BoardFilters = {
@@ -24,7 +27,7 @@ export const DEFAULT_BOARD_FILTERS: BoardFilters = {
 };
 
 export const DUE_FILTERS: readonly DueFilter[] = ['overdue', 'today', 'week', 'none'];
-export const TASK_SORTS: readonly TaskSort[] = ['dueAt', 'createdAt'];
+export const TASK_SORTS: readonly BoardSort[] = ['dueAt', 'createdAt'];
 export const UNASSIGNED = 'unassigned';
 
 const KEYS = {
@@ -75,4 +78,23 @@ export function hasActiveFilters(filters: BoardFilters): boolean {
 /** How many filters behind the phone's "Filter" button are set (search stays in view). */
 export function activeFilterCount(filters: BoardFilters): number {
   return [filters.assignee, filters.due, filters.linked].filter((value) => value !== null).length;
+}
+
+/**
+ * The order a column is listed in. Under the default sort (due date) Done is listed most
+ * recently changed first, where the backend can: finished work is looked back on by when it was
+ * finished, not by a due date now past. Tasks have no completion date, and moving a task to Done
+ * is a change, so updatedAt stands for it; it is never NULL, so real Twenty's cursors follow it to
+ * the end of a long column (a nullable key loses rows there). An explicit sort applies to all.
+ */
+export function columnSort(
+  status: TaskStatus,
+  sort: BoardSort,
+  capabilities: Pick<BackendCapabilities, 'sortOptions'>,
+): TaskSort {
+  if (status !== 'DONE' || sort !== 'dueAt') return sort;
+  const recentFirst = capabilities.sortOptions.some(
+    (option) => option.sort === 'updatedAt' && option.direction === 'desc',
+  );
+  return recentFirst ? 'updatedAt' : sort;
 }

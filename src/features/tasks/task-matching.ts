@@ -58,10 +58,16 @@ export function isLinkedTo(task: Task, kind: RecordKind): boolean {
   return (task.targets ?? []).some((relation) => relation.target?.kind === kind);
 }
 
-/** The order the backend lists a column in: due soonest first (no date last), or newest first. */
+/**
+ * The order the backend lists a column in: due soonest first (no date last), newest first, or
+ * most recently changed first; ties by id, as Twenty breaks them.
+ */
 export function compareTasks(sort: TaskSort): (a: Task, b: Task) => number {
   if (sort === 'createdAt') {
     return (a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
+  }
+  if (sort === 'updatedAt') {
+    return (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
   }
   return (a, b) => {
     if (a.dueAt !== b.dueAt) {

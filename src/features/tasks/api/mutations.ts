@@ -61,7 +61,9 @@ function updateTaskOptions(
       // A refetch in flight would land with the old values and undo the change on screen.
       await queryClient.cancelQueries({ queryKey: taskQueries.all() });
       const before = current(variables.task);
-      const shown = shownPatch(variables);
+      // The server stamps the change now: a card moved to Done goes to the top of that column
+      // (listed most recently changed first) at once, not when the answer lands.
+      const shown = { ...shownPatch(variables), updatedAt: new Date().toISOString() };
       applyTaskPatch(queryClient, before, shown);
       return { previous: previousValues(before, shown) };
     },

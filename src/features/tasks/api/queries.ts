@@ -2,7 +2,7 @@ import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/
 import type { Backend, TaskSortOption } from '@/backends/backend';
 import type { Page, Task, TaskStatus } from '@/domain/types';
 import { toDateInput } from '@/lib/local-date';
-import type { BoardFilters } from '../board-params';
+import { columnSort, type BoardFilters } from '../board-params';
 import type { ServerListFilters } from '../task-matching';
 
 // One key factory for every task query, and the only place that builds a task key. The backend
@@ -30,7 +30,8 @@ export const taskQueries = {
       search: filters.search.trim(),
       assignee: filters.assignee,
       due: filters.due,
-      sort: filters.sort,
+      // Done under the default sort: most recently changed first (board-params.ts).
+      sort: columnSort(filters.status, filters.sort, backend.capabilities),
       // "today" and "this week" move at midnight, so the day is part of what the query reads.
       day: filters.due ? toDateInput(new Date()) : null,
     };

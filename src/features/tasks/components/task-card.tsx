@@ -6,6 +6,7 @@ import { TaskLink } from '@/components/task-link';
 import { focusAttributes } from '@/components/task-focus/focus-attributes';
 import type { NameMap } from '../use-page-names';
 import { AssigneeAvatar } from './assignee-avatar';
+import { AssigneeButton } from './assignee-button';
 import { DueLabel } from './due-label';
 import { StatusMenu } from './status-menu';
 import { TargetChips } from './target-chips';
@@ -23,17 +24,22 @@ export type TaskCardProps = {
   setSize?: number;
 };
 
+type CardBodyProps = Omit<TaskCardProps, 'onStatusChange' | 'position' | 'setSize'> & {
+  /** The assignee is a button that opens the assignee menu (the board's cards, not the preview). */
+  assignable?: boolean;
+};
+
 /** The card's content, shared by the board and the drag preview. */
-export function TaskCardBody({
-  task,
-  names,
-  namesFailed,
-}: Omit<TaskCardProps, 'onStatusChange' | 'position' | 'setSize'>) {
+export function TaskCardBody({ task, names, namesFailed, assignable = false }: CardBodyProps) {
   return (
     <>
       <div className={styles.meta}>
         <DueLabel dueAt={task.dueAt} status={task.status} />
-        <AssigneeAvatar assigneeId={task.assigneeId} assignee={task.assignee} />
+        {assignable ? (
+          <AssigneeButton task={task} />
+        ) : (
+          <AssigneeAvatar assigneeId={task.assigneeId} assignee={task.assignee} />
+        )}
       </div>
       <TargetChips targets={task.targets ?? []} names={names} namesFailed={namesFailed} />
     </>
@@ -49,7 +55,9 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
   const title = taskTitle(task);
   const titleId = useId();
   // Where the status cannot change, a card offers no way to try: no grip, no drag, no menu.
-  const movable = useBackend().capabilities.canChangeStatus;
+  const { capabilities } = useBackend();
+  const movable = capabilities.canChangeStatus;
+  const assignable = capabilities.canEditTasks && capabilities.canListMembers;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: task.id,
     data: { task, names: props.names },
@@ -100,7 +108,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
           />
         ) : null}
       </div>
-      <TaskCardBody task={task} {...body} />
+      <TaskCardBody task={task} {...body} assignable={assignable} />
     </article>
   );
 });
