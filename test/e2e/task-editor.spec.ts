@@ -367,7 +367,11 @@ test('on a phone the editor panel takes the whole screen', async ({ page, gotoAp
   const [person] = await people(api, 1);
   const id = await makeTask(api, `Phone ${run}`, [{ personId: person!.id }]);
   made.push(id);
-  await page.setViewportSize({ width: 375, height: 740 });
+  // A time with its AM/PM, the widest a time field gets.
+  const dueAt = new Date();
+  dueAt.setHours(23, 0, 0, 0);
+  await api(`/rest/tasks/${id}`, { method: 'PATCH', body: { dueAt: dueAt.toISOString() } });
+  await page.setViewportSize({ width: 375, height: 812 });
 
   await gotoApp(`/people/${person!.id}`);
   await page
@@ -379,6 +383,13 @@ test('on a phone the editor panel takes the whole screen', async ({ page, gotoAp
   // Polled: the sheet slides in.
   await expect.poll(async () => (await panel.boundingBox())?.x).toBeLessThanOrEqual(0.5);
   expect((await panel.boundingBox())?.width).toBeGreaterThanOrEqual(374.5);
+  // The due time shows whole ("11:00 PM", not "11:00 P"): its field is as wide as its text.
+  const time = panel.getByLabel('Due time (optional)');
+  await expect(time).toHaveValue('23:00');
+  const fits = await time.evaluate((input) => input.scrollWidth <= input.clientWidth);
+  expect(fits).toBe(true);
+  const box = await time.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
   await settled(page);
   await page.screenshot({ path: screenshot('task-editor-phone') });
 });
