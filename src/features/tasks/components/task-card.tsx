@@ -6,6 +6,8 @@ import { TaskLink } from '@/components/task-link';
 import { focusAttributes } from '@/components/task-focus/focus-attributes';
 import type { NameMap } from '../use-page-names';
 import { AssigneeAvatar } from './assignee-avatar';
+import { CardAssignee } from './card-assignee';
+import { CardDue } from './card-due';
 import { DueLabel } from './due-label';
 import { StatusMenu } from './status-menu';
 import { TargetChips } from './target-chips';
@@ -28,12 +30,24 @@ export function TaskCardBody({
   task,
   names,
   namesFailed,
-}: Omit<TaskCardProps, 'onStatusChange' | 'position' | 'setSize'>) {
+  controls = false,
+}: Omit<TaskCardProps, 'onStatusChange' | 'position' | 'setSize'> & {
+  /** The due date and the avatar as buttons that change them (not on the drag preview). */
+  controls?: boolean;
+}) {
   return (
     <>
       <div className={styles.meta}>
-        <DueLabel dueAt={task.dueAt} status={task.status} />
-        <AssigneeAvatar assigneeId={task.assigneeId} assignee={task.assignee} />
+        {controls ? (
+          <CardDue task={task} title={taskTitle(task)} />
+        ) : (
+          <DueLabel dueAt={task.dueAt} status={task.status} />
+        )}
+        {controls ? (
+          <CardAssignee task={task} title={taskTitle(task)} />
+        ) : (
+          <AssigneeAvatar assigneeId={task.assigneeId} assignee={task.assignee} />
+        )}
       </div>
       <TargetChips targets={task.targets ?? []} names={names} namesFailed={namesFailed} />
     </>
@@ -49,7 +63,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
   const title = taskTitle(task);
   const titleId = useId();
   // Where the status cannot change, a card offers no way to try: no grip, no drag, no menu.
-  const movable = useBackend().capabilities.canChangeStatus;
+  const { canChangeStatus: movable, canEditTasks } = useBackend().capabilities;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: task.id,
     data: { task, names: props.names },
@@ -100,7 +114,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
           />
         ) : null}
       </div>
-      <TaskCardBody task={task} {...body} />
+      <TaskCardBody task={task} {...body} controls={canEditTasks} />
     </article>
   );
 });

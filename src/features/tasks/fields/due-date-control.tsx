@@ -22,6 +22,8 @@ type Props = {
   isDisabled?: boolean;
   /** The time stays disabled until there is a date (the editor saves whole due dates only). */
   timeNeedsDate?: boolean;
+  /** The first quick pick takes the focus as the control shows (a card's `d` popover). */
+  autoFocusPick?: boolean;
   /** "Today", "Tomorrow": computed once, so a picker open across midnight stays consistent. */
   now?: Date;
 };
@@ -40,6 +42,7 @@ export function DueDateControl({
   error,
   isDisabled = false,
   timeNeedsDate = false,
+  autoFocusPick = false,
   now: givenNow,
 }: Props) {
   const now = useMemo(() => givenNow ?? new Date(), [givenNow]);
@@ -92,9 +95,12 @@ export function DueDateControl({
         ) : null}
       </Group>
       <Group aria-label="Quick picks" isDisabled={isDisabled} className={styles.picks}>
-        {picks.map((pick) => (
+        {picks.map((pick, index) => (
           <ToggleButton
             key={pick.label}
+            // Opened from the keyboard to pick a day, the control starts on its picks.
+            // eslint-disable-next-line jsx-a11y/no-autofocus
+            autoFocus={autoFocusPick && index === 0}
             className={styles.pick}
             isSelected={value.date === pick.date}
             isDisabled={isDisabled}
