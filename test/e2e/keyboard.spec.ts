@@ -128,3 +128,80 @@ test('g p goes to People, g t back to Tasks; keys typed in the search box stay t
   await page.keyboard.press('t');
   await expect(page).toHaveURL(/\/tasks$/);
 });
+
+test('d and a on a focused card set its due date and assignee; the focus comes back to the card', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  const title = `Card keys ${Date.now()}`;
+  const created = await api<{ data: { createTask: { id: string } } }>('/rest/tasks', {
+    method: 'POST',
+    body: { title, status: 'TODO' },
+  });
+  const id = created.body.data.createTask.id;
+  const { body: members } = await api<{
+    data: { workspaceMembers: { id: string; name: { firstName: string; lastName: string } }[] };
+  }>('/rest/workspaceMembers?limit=1&order_by=createdAt');
+  const member = members.data.workspaceMembers[0];
+  if (!member) throw new Error('the seed has no member');
+  const memberName = `${member.name.firstName} ${member.name.lastName}`.trim();
+  const readTask = async () =>
+    (
+      await api<{ data: { task: { dueAt: string | null; assigneeId: string | null } } }>(
+        `/rest/tasks/${id}`,
+      )
+    ).body.data.task;
+
+  try {
+    await gotoApp(`/tasks?q=${encodeURIComponent(title)}`);
+    const card = page.getByRole('article', { name: title });
+    await expect(card).toContainText('No due date');
+    await page.locator('body').press('j');
+    const titleLink = card.getByRole('link', { name: title });
+    await expect(titleLink).toBeFocused();
+
+    // d: the due-date control opens on its quick picks; Tab, Enter picks Tomorrow and closes.
+    await page.keyboard.press('d');
+    const due = page.getByRole('dialog', { name: `Due date of ${title}` });
+    await expect(due.getByRole('button', { name: 'Today' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(due).toBeHidden();
+    await expect(titleLink).toBeFocused();
+    await expect(card.locator('time')).toHaveText('Tomorrow');
+    const now = new Date();
+    const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+    await expect
+      .poll(async () => {
+        const dueAt = (await readTask()).dueAt;
+        return dueAt ? new Date(dueAt).getTime() : null;
+      })
+      .toBe(tomorrow.getTime());
+
+    // a: the assignee menu opens in its search box; typing finds the member, Enter assigns.
+    await page.keyboard.press('a');
+    const assign = page.getByRole('dialog', { name: `Assignee of ${title}` });
+    await expect(assign.getByRole('searchbox', { name: 'Search members' })).toBeFocused();
+    await page.keyboard.type(memberName);
+    await expect(assign.getByRole('menuitemradio', { name: memberName })).toBeVisible();
+    // No highlight jumps in as results arrive: the arrow moves into the list, Enter assigns.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(assign).toBeHidden();
+    await expect(titleLink).toBeFocused();
+    await expect(
+      card.getByRole('button', { name: `Assignee of ${title}: ${memberName}. Change assignee` }),
+    ).toBeVisible();
+    await expect.poll(async () => (await readTask()).assigneeId).toBe(member.id);
+
+    // Escape closes either without a change, and the focus is still on the card.
+    await page.keyboard.press('d');
+    await expect(due).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(due).toBeHidden();
+    await expect(titleLink).toBeFocused();
+  } finally {
+    await api(`/rest/tasks/${id}`, { method: 'DELETE' });
+  }
+});

@@ -19,7 +19,12 @@ type WireTarget = {
   companyId: string | null;
   opportunityId: string | null;
 };
-type WireTask = { id: string; title: string; taskTargets?: WireTarget[] };
+type WireTask = {
+  id: string;
+  title: string;
+  dueAt?: string | null;
+  taskTargets?: WireTarget[];
+};
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const personName = (p: WirePerson) => `${p.name.firstName} ${p.name.lastName}`;
@@ -170,6 +175,44 @@ test('opened from the board it is a panel; an edited title shows on the card; a 
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(`Editor ${run} renamed`);
   await settled(page);
   await page.screenshot({ path: screenshot('task-editor-page-dark'), fullPage: true });
+});
+
+test('a quick pick in the editor saves a due date the card shows', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  const run = stamp();
+  const id = await makeTask(api, `Due ${run}`);
+  made.push(id);
+
+  await gotoApp(`/tasks?q=${encodeURIComponent(`Due ${run}`)}`);
+  const card = page.getByRole('article', { name: `Due ${run}` });
+  await expect(card).toContainText('No due date');
+  await card.getByRole('link', { name: `Due ${run}` }).click();
+  const panel = page.getByRole('dialog', { name: `Due ${run}` });
+  await panel
+    .getByRole('group', { name: 'Quick picks' })
+    .getByRole('button', { name: 'Tomorrow' })
+    .click();
+  await expect(panel.getByRole('button', { name: 'Tomorrow' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const now = new Date();
+  const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  await expect
+    .poll(async () => {
+      const dueAt = (await readTask(api, id)).body.data.task.dueAt;
+      return dueAt ? new Date(dueAt).getTime() : null;
+    })
+    .toBe(tomorrow.getTime());
+  await settled(page);
+  await page.screenshot({ path: screenshot('task-editor-due-picked') });
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(card.locator('time')).toHaveText('Tomorrow');
 });
 
 test("changing a task's relations in the editor changes them on the server", async ({
@@ -324,7 +367,11 @@ test('on a phone the editor panel takes the whole screen', async ({ page, gotoAp
   const [person] = await people(api, 1);
   const id = await makeTask(api, `Phone ${run}`, [{ personId: person!.id }]);
   made.push(id);
-  await page.setViewportSize({ width: 375, height: 740 });
+  // A time with its AM/PM, the widest a time field gets.
+  const dueAt = new Date();
+  dueAt.setHours(23, 0, 0, 0);
+  await api(`/rest/tasks/${id}`, { method: 'PATCH', body: { dueAt: dueAt.toISOString() } });
+  await page.setViewportSize({ width: 375, height: 812 });
 
   await gotoApp(`/people/${person!.id}`);
   await page
@@ -336,6 +383,13 @@ test('on a phone the editor panel takes the whole screen', async ({ page, gotoAp
   // Polled: the sheet slides in.
   await expect.poll(async () => (await panel.boundingBox())?.x).toBeLessThanOrEqual(0.5);
   expect((await panel.boundingBox())?.width).toBeGreaterThanOrEqual(374.5);
+  // The due time shows whole ("11:00 PM", not "11:00 P"): its field is as wide as its text.
+  const time = panel.getByLabel('Due time (optional)');
+  await expect(time).toHaveValue('23:00');
+  const fits = await time.evaluate((input) => input.scrollWidth <= input.clientWidth);
+  expect(fits).toBe(true);
+  const box = await time.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
   await settled(page);
   await page.screenshot({ path: screenshot('task-editor-phone') });
 });

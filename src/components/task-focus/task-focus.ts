@@ -6,7 +6,7 @@
 // and the request is retried on each animation frame for a short while.
 
 /** The parts of a task's card or row that take focus; elements carry them as data attributes. */
-export type TaskFocusPart = 'status' | 'grip' | 'title';
+export type TaskFocusPart = 'status' | 'grip' | 'title' | 'due' | 'assignee';
 
 export const FOCUS_TASK_ATTRIBUTE = 'data-focus-task';
 export const FOCUS_PART_ATTRIBUTE = 'data-focus-part';

@@ -7,6 +7,7 @@ import { focusAttributes } from '@/components/task-focus/focus-attributes';
 import type { NameMap } from '../use-page-names';
 import { AssigneeAvatar } from './assignee-avatar';
 import { AssigneeButton } from './assignee-button';
+import { CardDue } from './card-due';
 import { DueLabel } from './due-label';
 import { StatusMenu } from './status-menu';
 import { TargetChips } from './target-chips';
@@ -27,14 +28,26 @@ export type TaskCardProps = {
 type CardBodyProps = Omit<TaskCardProps, 'onStatusChange' | 'position' | 'setSize'> & {
   /** The assignee is a button that opens the assignee menu (the board's cards, not the preview). */
   assignable?: boolean;
+  /** The due date is a button that changes it (the board's cards, not the preview). */
+  dueEditable?: boolean;
 };
 
 /** The card's content, shared by the board and the drag preview. */
-export function TaskCardBody({ task, names, namesFailed, assignable = false }: CardBodyProps) {
+export function TaskCardBody({
+  task,
+  names,
+  namesFailed,
+  assignable = false,
+  dueEditable = false,
+}: CardBodyProps) {
   return (
     <>
       <div className={styles.meta}>
-        <DueLabel dueAt={task.dueAt} status={task.status} />
+        {dueEditable ? (
+          <CardDue task={task} title={taskTitle(task)} />
+        ) : (
+          <DueLabel dueAt={task.dueAt} status={task.status} />
+        )}
         {assignable ? (
           <AssigneeButton task={task} />
         ) : (
@@ -108,7 +121,12 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
           />
         ) : null}
       </div>
-      <TaskCardBody task={task} {...body} assignable={assignable} />
+      <TaskCardBody
+        task={task}
+        {...body}
+        assignable={assignable}
+        dueEditable={capabilities.canEditTasks}
+      />
     </article>
   );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTaskForm, parseTaskForm, quickPicks, type TaskFormValues } from './task-form';
+import { emptyTaskForm, parseTaskForm, type TaskFormValues } from './task-form';
 
 const form = (over: Partial<TaskFormValues>): TaskFormValues => ({
   ...emptyTaskForm,
@@ -46,24 +46,5 @@ describe('parseTaskForm', () => {
     const dateOnly = parseTaskForm(form({ dueDate: '2026-03-02' }));
     expect(withTime.ok && withTime.input.dueAt).toBe(new Date(2026, 2, 2, 9, 30).toISOString());
     expect(dateOnly.ok && dateOnly.input.dueAt).toBe(new Date(2026, 2, 2).toISOString());
-  });
-});
-
-describe('quickPicks', () => {
-  it.each([
-    [
-      'a Wednesday',
-      new Date(2026, 2, 4, 15),
-      ['2026-03-04', '2026-03-05', '2026-03-07', '2026-03-09'],
-    ],
-    ['a Sunday', new Date(2026, 2, 8), ['2026-03-08', '2026-03-09', '2026-03-11', '2026-03-09']],
-    ['a Monday', new Date(2026, 2, 9), ['2026-03-09', '2026-03-10', '2026-03-12', '2026-03-16']],
-    [
-      'the last day of a month',
-      new Date(2026, 0, 31),
-      ['2026-01-31', '2026-02-01', '2026-02-03', '2026-02-02'],
-    ],
-  ])('on %s: today, tomorrow, in 3 days, next Monday', (_name, now, dates) => {
-    expect(quickPicks(now).map((p) => p.date)).toEqual(dates);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TASK_STATUSES, type TaskInput } from '@/domain/types';
-import { addDays, isTimeInput, localToIso, parseLocalDate, toDateInput } from '@/lib/local-date';
+import { isTimeInput, localToIso, parseLocalDate } from '@/lib/local-date';
 import { TITLE_MAX } from '@/domain/labels';
 import { TITLE_REQUIRED, TITLE_TOO_LONG } from '@/domain/title-rule';
 
@@ -79,14 +79,3 @@ export const isBlankForm = (values: TaskFormValues): boolean =>
   (Object.keys(emptyTaskForm) as (keyof TaskFormValues)[]).every(
     (key) => values[key] === emptyTaskForm[key],
   );
-
-/** The due-date shortcuts; "Next week" is the coming Monday, as in most task apps. */
-export function quickPicks(now: Date): { label: string; date: string }[] {
-  const daysToMonday = (8 - now.getDay()) % 7 || 7;
-  return [
-    { label: 'Today', date: toDateInput(now) },
-    { label: 'Tomorrow', date: toDateInput(addDays(now, 1)) },
-    { label: 'In 3 days', date: toDateInput(addDays(now, 3)) },
-    { label: 'Next week', date: toDateInput(addDays(now, daysToMonday)) },
-  ];
-}

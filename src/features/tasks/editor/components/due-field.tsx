@@ -1,89 +1,62 @@
 import { useId, useState } from 'react';
-import iconButton from '@/components/ui/icon-button.module.css';
-import type { TaskStatus } from '@/domain/types';
-import { formatDue } from '@/lib/format-due';
 import { isoToLocal, localToIso, parseLocalDate } from '@/lib/local-date';
+import { DueDateControl } from '../../fields/due-date-control';
+import type { DueValue } from '../../fields/due-value';
 import styles from './task-editor.module.css';
 
-/**
- * The due date and an optional time. A date is saved once it is a whole date (a typed year
- * is saved at its fourth digit, not at each one); emptying a field is saved on leaving it.
- */
 /** A date worth saving: a real day, not a year still being typed (see parseLocalDate). */
 const isCompleteDate = (date: string) => parseLocalDate(date) !== null;
 
+/**
+ * The editor's due date, saved as it changes: a quick pick or Clear at once, a typed date once
+ * it is a whole date (a typed year is saved at its fourth digit, not at each one), a typed
+ * time once it is whole; an emptied field is saved when the focus leaves the control.
+ */
 export function DueField({
   dueAt,
-  status,
   onSave,
 }: {
   dueAt: string | null;
-  status: TaskStatus | null;
   onSave: (dueAt: string | null) => void;
 }) {
-  const dateId = useId();
-  const parts = isoToLocal(dueAt);
-  // What the inputs hold while being edited; null shows the saved value.
-  const [date, setDate] = useState<string | null>(null);
-  const [time, setTime] = useState<string | null>(null);
-  const due = dueAt ? formatDue(dueAt, status) : null;
+  const id = useId();
+  const saved = isoToLocal(dueAt);
+  // What the inputs hold while being typed in; null shows the saved value.
+  const [draft, setDraft] = useState<DueValue | null>(null);
 
-  const save = (next: { date: string; time: string }) => {
+  const save = (next: DueValue) => {
     const nextDueAt = localToIso(next.date, next.time);
     if (nextDueAt !== (dueAt ? new Date(dueAt).toISOString() : null)) onSave(nextDueAt);
   };
 
   return (
     <>
-      <label htmlFor={dateId} className={styles.propertyLabel}>
+      <label htmlFor={id} id={`${id}-label`} className={styles.propertyLabel}>
         Due
       </label>
       <div className={styles.propertyValue}>
-        <div className={styles.due}>
-          <input
-            id={dateId}
-            type="date"
-            className={styles.control}
-            value={date ?? parts.date}
-            onChange={(event) => {
-              const value = event.target.value;
-              setDate(value);
-              if (isCompleteDate(value)) save({ date: value, time: parts.time });
-            }}
-            onBlur={() => {
-              if (date === null) return;
-              if (date === '' || isCompleteDate(date)) save({ date, time: parts.time });
-              setDate(null);
-            }}
-          />
-          <input
-            type="time"
-            aria-label="Due time"
-            className={styles.control}
-            value={time ?? parts.time}
-            disabled={parts.date === ''}
-            onChange={(event) => {
-              const value = event.target.value;
-              setTime(value);
-              if (value !== '') save({ date: parts.date, time: value });
-            }}
-            onBlur={() => {
-              if (time === '') save({ date: parts.date, time: '' });
-              setTime(null);
-            }}
-          />
-          {dueAt ? (
-            <button
-              type="button"
-              className={iconButton.iconButton}
-              aria-label="Clear due date"
-              onClick={() => onSave(null)}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          ) : null}
-        </div>
-        {due ? <p className={due.overdue ? styles.overdue : styles.hint}>{due.text}</p> : null}
+        <DueDateControl
+          id={id}
+          labelledBy={`${id}-label`}
+          value={draft ?? saved}
+          timeNeedsDate
+          onChange={(next, source) => {
+            if (source === 'pick') {
+              setDraft(null);
+              save(next);
+              return;
+            }
+            setDraft(next);
+            // A time input reads '' while half typed: an emptied time waits for the focus to leave.
+            const timeSettled = next.time !== '' || saved.time === '';
+            if (isCompleteDate(next.date) && timeSettled) save(next);
+          }}
+          onLeave={() => {
+            if (draft === null) return;
+            if (draft.date === '' || isCompleteDate(draft.date)) save(draft);
+            setDraft(null);
+          }}
+        />
       </div>
     </>
   );

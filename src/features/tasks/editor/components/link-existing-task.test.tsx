@@ -36,6 +36,12 @@ describe('link an existing task from a record page', () => {
     await user.click(within(tasksPanel()).getByRole('button', { name: 'Link existing task' }));
     const combobox = screen.getByRole('combobox', { name: 'Link existing task' });
     expect(combobox).toHaveFocus();
+    // The search opens in a popover on the button: the panel's header keeps its button and
+    // layout instead of making room for a search box.
+    expect(within(tasksPanel()).queryByRole('combobox')).not.toBeInTheDocument();
+    expect(
+      within(tasksPanel()).getByRole('button', { name: 'Link existing task' }),
+    ).toHaveAttribute('aria-expanded', 'true');
     await user.type(combobox, 'proposal');
 
     const listbox = await screen.findByRole('listbox');

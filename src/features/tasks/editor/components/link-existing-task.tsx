@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import {
   ComboBox,
+  Dialog,
   Input,
   Label,
   ListBox,
@@ -57,29 +58,41 @@ export function LinkExistingTask({
       },
     );
 
-  if (!open) {
-    return (
+  // The button stays where it is and the search opens in a popover under it, so the panel's
+  // header (title, New task) keeps its layout while a task is searched for.
+  return (
+    <>
       <button
         ref={opener}
         type="button"
         className={buttonClass('secondary', 'sm')}
+        aria-haspopup="dialog"
+        aria-expanded={open}
         onClick={() => setOpen(true)}
       >
         Link existing task
       </button>
-    );
-  }
-  return (
-    <TaskSearch
-      record={record}
-      linkedTaskIds={linkedTaskIds}
-      onChoose={link}
-      onDone={() => {
-        setOpen(false);
-        // Back to the button that opened it, once it is there again.
-        requestAnimationFrame(() => opener.current?.focus());
-      }}
-    />
+      {open ? (
+        <Popover
+          triggerRef={opener}
+          isOpen
+          onOpenChange={setOpen}
+          placement="bottom end"
+          offset={4}
+          className={styles.popover}
+        >
+          <Dialog aria-label="Link existing task" className={styles.dialog}>
+            <TaskSearch
+              record={record}
+              linkedTaskIds={linkedTaskIds}
+              onChoose={link}
+              // React Aria gives the focus back to the button as the popover closes.
+              onDone={() => setOpen(false)}
+            />
+          </Dialog>
+        </Popover>
+      ) : null}
+    </>
   );
 }
 

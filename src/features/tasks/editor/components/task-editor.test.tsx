@@ -39,8 +39,8 @@ describe('task editor', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Call Ada' })).toBeInTheDocument();
     expect(title()).toHaveValue('Call Ada');
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('IN_PROGRESS');
-    expect(screen.getByLabelText('Due')).toHaveValue('2031-05-20');
-    expect(screen.getByLabelText('Due time')).toHaveValue('09:30');
+    expect(screen.getByLabelText('Due date')).toHaveValue('2031-05-20');
+    expect(screen.getByLabelText('Due time (optional)')).toHaveValue('09:30');
     expect(screen.getByRole('combobox', { name: 'Assignee' })).toHaveValue('');
     // The markdown renderer's code loads when a description is shown.
     expect((await screen.findByText('the proposal')).tagName).toBe('STRONG');
@@ -176,8 +176,31 @@ describe('task editor', () => {
     const { user } = renderEditor();
     await user.click(await screen.findByRole('button', { name: 'Clear due date' }));
     await waitFor(() => expect(api.tasks.get(TASK)?.dueAt).toBeNull());
-    expect(screen.getByLabelText('Due')).toHaveValue('');
-    expect(screen.getByLabelText('Due time')).toBeDisabled();
+    expect(screen.getByLabelText('Due date')).toHaveValue('');
+    expect(screen.getByLabelText('Due time (optional)')).toBeDisabled();
+  });
+
+  it('saves a quick pick at once, keeping the time, and a typed date only once it is whole', async () => {
+    const { user } = renderEditor();
+    const picks = await screen.findByRole('group', { name: 'Quick picks' });
+    await user.click(within(picks).getByRole('button', { name: 'Tomorrow' }));
+    const now = new Date();
+    const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 9, 30);
+    await waitFor(() => expect(api.tasks.get(TASK)?.dueAt).toBe(tomorrow.toISOString()));
+    expect(within(picks).getByRole('button', { name: 'Tomorrow' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    const saves = () => api.calls(/^PATCH \/rest\/tasks\//).length;
+    const before = saves();
+    const date = screen.getByLabelText('Due date');
+    await user.clear(date);
+    await user.type(date, '2032-01-15');
+    await waitFor(() =>
+      expect(api.tasks.get(TASK)?.dueAt).toBe(new Date(2032, 0, 15, 9, 30).toISOString()),
+    );
+    expect(saves()).toBe(before + 1);
   });
 
   it('edits the description as markdown and saves it on leaving the field', async () => {

@@ -3,17 +3,15 @@ import type { ReactNode } from 'react';
 import { isNotFound } from '@/backends/api-error';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
-import { useToast } from '@/components/ui/toast/use-toast';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { visuallyHiddenClass } from '@/components/ui/visually-hidden';
 import type { MemberSummary, Task } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { findTask } from '@/features/tasks/api/cache';
 import { taskQueries } from '@/features/tasks/api/queries';
-import { explainError } from '@/lib/describe-error';
-import { useDeleteTask, useUpdateTask, type TaskPatch } from '@/features/tasks/api/mutations';
+import { useDeleteTask, type TaskPatch } from '@/features/tasks/api/mutations';
 import { useDeleteUndo } from '@/features/tasks/undo/use-delete-undo';
-import { changesSomething, undoPatch } from '@/features/tasks/undo/field-undo';
+import { useSaveWithUndo } from '@/features/tasks/undo/use-save-with-undo';
 import { DeleteTask } from './delete-task';
 import { DescriptionField } from './description-field';
 import { TaskProperties } from './task-properties';
@@ -21,17 +19,6 @@ import { TaskRelations } from './task-relations';
 import { TitleField } from './title-field';
 import styles from './task-editor.module.css';
 import { taskTitle } from '@/domain/labels';
-
-const FIELD_NAMES: Record<keyof TaskPatch, string> = {
-  title: 'the title',
-  bodyMarkdown: 'the description',
-  status: 'the status',
-  dueAt: 'the due date',
-  assigneeId: 'the assignee',
-};
-
-const fieldsOf = (patch: TaskPatch) =>
-  (Object.keys(patch) as (keyof TaskPatch)[]).map((key) => FIELD_NAMES[key]).join(' and ');
 
 export type TaskEditorProps = {
   taskId: string;
@@ -48,7 +35,6 @@ export type TaskEditorProps = {
 /** One task: loading, gone, failed, or its fields, relations and Delete. */
 export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }: TaskEditorProps) {
   const backend = useBackend();
-  const toast = useToast();
   const deleteTask = useDeleteTask();
   const deleted = useDeleteUndo();
   const queryClient = useQueryClient();
@@ -60,32 +46,8 @@ export function TaskEditor({ taskId, headingLevel, headingId, onDeleted, leave }
     // the editor draws from it at once while the task itself is read.
     placeholderData: () => findTask(queryClient, taskId),
   });
-  const update = useUpdateTask({
-    onError: (error, { patch }) =>
-      toast.show({
-        tone: 'danger',
-        title: `Couldn't save ${fieldsOf(patch)}`,
-        description: `${explainError(error)} The change was undone.`,
-      }),
-  });
-  const undoUpdate = useUpdateTask({
-    onError: (error, { patch }) =>
-      toast.show({
-        tone: 'danger',
-        title: `Couldn't undo the change to ${fieldsOf(patch)}`,
-        description: `${explainError(error)} The new value stays.`,
-      }),
-  });
   /** Saves a field, and offers to put the old value back for a while. */
-  const save = (task: Task, patch: TaskPatch, assignee?: MemberSummary) => {
-    update({ task, patch, assignee });
-    if (!changesSomething(task, patch)) return;
-    toast.show({
-      title: `Changed ${fieldsOf(patch)}`,
-      description: taskTitle({ ...task, ...patch }),
-      action: { label: 'Undo', undo: true, onClick: () => undoUpdate(undoPatch(task, patch)) },
-    });
-  };
+  const save = useSaveWithUndo();
   const Heading = `h${headingLevel}` as const;
   useDocumentTitle(query.data ? taskTitle(query.data) : null);
 

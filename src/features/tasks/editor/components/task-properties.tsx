@@ -43,7 +43,7 @@ export function TaskProperties({
         </select>
       </div>
 
-      <DueField dueAt={task.dueAt} status={task.status} onSave={(dueAt) => onSave({ dueAt })} />
+      <DueField dueAt={task.dueAt} onSave={(dueAt) => onSave({ dueAt })} />
 
       <span className={styles.propertyLabel} aria-hidden="true">
         Assignee

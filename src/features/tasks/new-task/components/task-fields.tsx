@@ -3,8 +3,8 @@ import { TASK_STATUSES, type RecordSummary } from '@/domain/types';
 import type { TaskFormErrors, TaskFormValues } from '../task-form';
 import { AssigneeField } from './assignee-field';
 import { DescriptionField } from './description-field';
-import { DueField } from './due-field';
 import { TargetPicker } from '@/features/tasks/fields/target-picker';
+import { DueDateControl } from '@/features/tasks/fields/due-date-control';
 import styles from './new-task-dialog.module.css';
 
 const STATUS_OPTIONS: Record<(typeof TASK_STATUSES)[number], string> = {
@@ -95,14 +95,19 @@ export function TaskFields({
         />
       </div>
 
-      <DueField
-        id={`${id}-due`}
-        date={values.dueDate}
-        time={values.dueTime}
-        error={errors.dueDate ?? errors.dueTime}
-        isDisabled={isDisabled}
-        onChange={onChange}
-      />
+      <div className={styles.field}>
+        <label htmlFor={`${id}-due`} id={`${id}-due-label`} className={styles.label}>
+          Due
+        </label>
+        <DueDateControl
+          id={`${id}-due`}
+          labelledBy={`${id}-due-label`}
+          value={{ date: values.dueDate, time: values.dueTime }}
+          error={errors.dueDate ?? errors.dueTime}
+          isDisabled={isDisabled}
+          onChange={(next) => onChange({ dueDate: next.date, dueTime: next.time })}
+        />
+      </div>
 
       <TargetPicker value={targets} onChange={onTargetsChange} isDisabled={isDisabled} />
     </div>
