@@ -1,5 +1,4 @@
-import { useDraggable } from '@dnd-kit/core';
-import { memo, useId, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Task, TaskStatus } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { TaskLink } from '@/components/task-link';
@@ -11,6 +10,7 @@ import { CardDue } from './card-due';
 import { DueLabel } from './due-label';
 import { StatusMenu } from './status-menu';
 import { TargetChips } from './target-chips';
+import { useCardDrag } from './drag/use-drag';
 import styles from './task-card.module.css';
 import { taskTitle } from '@/domain/labels';
 
@@ -71,11 +71,9 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
   const { capabilities } = useBackend();
   const movable = capabilities.canChangeStatus;
   const assignable = capabilities.canEditTasks && capabilities.canListMembers;
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
-    id: task.id,
-    data: { task, names: props.names },
-    disabled: !movable,
-  });
+  const data = useMemo(() => ({ task, names: props.names }), [task, props.names]);
+  const { attributes, setNodeRef, setActivatorNodeRef, isDragging, onPointerDown, onKeyDown } =
+    useCardDrag(task.id, data, !movable);
   return (
     <article
       ref={setNodeRef}
@@ -85,9 +83,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
       className={styles.card}
       data-dragging={isDragging || undefined}
       data-done={task.status === 'DONE' || undefined}
-      onPointerDown={
-        movable ? (listeners?.onPointerDown as PointerEventHandler | undefined) : undefined
-      }
+      onPointerDown={movable ? onPointerDown : undefined}
     >
       <div className={styles.head}>
         {movable ? (
@@ -95,7 +91,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
             type="button"
             ref={setActivatorNodeRef}
             {...attributes}
-            onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+            onKeyDown={onKeyDown}
             className={styles.grip}
             aria-label={`Move ${title}`}
             {...focusAttributes(task.id, 'grip')}
