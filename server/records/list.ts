@@ -1,4 +1,4 @@
-import type { Db, Queryable, Row } from '../db.ts';
+import type { Db, Row } from '../db.ts';
 import { badRequest } from '../errors.ts';
 import type { ObjectMeta } from '../metadata.ts';
 import { encodeCursor, keysetCondition, resolveCursor } from '../query/cursor.ts';
@@ -8,8 +8,9 @@ import { orderBySql, parseOrderBy, reverseOrder } from '../query/order-by.ts';
 import { notNullColumns } from '../query/not-null.ts';
 import type { FilterNode, OrderItem, SqlFragment } from '../query/types.ts';
 import { ident } from '../sql.ts';
-import { cachedCount } from './count-cache.ts';
-import { RELATION_CAP, toRecords } from './depth.ts';
+import { countSlot } from './count-cache.ts';
+import { RELATION_CAP } from './depth.ts';
+import { fromJson, selectAsJson } from './depth-json.ts';
 import type { JsonRecord } from './serialize.ts';
 import { run, sql } from './sql-run.ts';
 
@@ -52,19 +53,28 @@ function parsedFilter(meta: ObjectMeta, filter: string | undefined): FilterNode 
 }
 
 /** Whether a row matching `where` lies on the far side of the cursor (not strictly `side` of it). */
-async function existsBeyond(
-  q: Queryable,
-  meta: ObjectMeta,
-  where: SqlFragment,
-  cursor: SqlFragment,
-): Promise<boolean> {
-  const text = `SELECT EXISTS (SELECT 1 FROM ${ident(meta.table)} WHERE (${where.sql}) AND NOT COALESCE((${cursor.sql}), FALSE)) AS "found"`;
-  const [row] = await run<{ found: boolean }>(
-    q,
-    meta,
-    sql(text, [...where.params, ...cursor.params]),
+const beyondSql = (meta: ObjectMeta, where: SqlFragment, cursor: SqlFragment): SqlFragment =>
+  sql(
+    `EXISTS (SELECT 1 FROM ${ident(meta.table)} WHERE (${where.sql}) AND NOT COALESCE((${cursor.sql}), FALSE))`,
+    [...where.params, ...cursor.params],
   );
-  return row?.found === true;
+
+const countSql = (meta: ObjectMeta, where: SqlFragment): SqlFragment =>
+  sql(`(SELECT COUNT(*)::int FROM ${ident(meta.table)} WHERE ${where.sql})`, where.params);
+
+const as = (fragment: SqlFragment, name: string): SqlFragment =>
+  sql(`${fragment.sql} AS ${ident(name)}`, fragment.params);
+
+/** The extras of an empty page, in a statement of their own. */
+function alone(db: Db, meta: ObjectMeta, extra: SqlFragment[]): Promise<Row[]> {
+  return run(
+    db,
+    meta,
+    sql(
+      `SELECT ${extra.map((e) => e.sql).join(', ')}`,
+      extra.flatMap((e) => e.params),
+    ),
+  );
 }
 
 /** One page of a list: filter, order, keyset cursor in either direction, limit+1 to know
@@ -93,28 +103,43 @@ export async function listRecords(
 
   const pageWhere = cursor ? and(where, cursor) : where;
   const scanOrder = backward ? reverseOrder(order) : order;
-  const text = `SELECT * FROM ${ident(meta.table)} WHERE ${pageWhere.sql} ORDER BY ${orderBySql(scanOrder)} LIMIT ?`;
-  const fetched = await run(db, meta, sql(text, [...pageWhere.params, params.limit + 1]));
-  const more = fetched.length > params.limit;
-  const rows: Row[] = fetched.slice(0, params.limit);
-  if (backward) rows.reverse();
-
-  const countSql = sql(
-    `SELECT COUNT(*)::int AS "n" FROM ${ident(meta.table)} WHERE ${where.sql}`,
-    where.params,
+  const scanSql = orderBySql(scanOrder);
+  const text = `SELECT * FROM ${ident(meta.table)} WHERE ${pageWhere.sql} ORDER BY ${scanSql} LIMIT ?`;
+  // The total and whether rows lie before the cursor ride along in the page's statement (once
+  // for it, not per row); an empty page has no row to carry them, so they are asked alone then.
+  const count = countSql(meta, where);
+  const slot = countSlot(db, JSON.stringify(count));
+  const beyond = cursor ? beyondSql(meta, where, cursor) : undefined;
+  const extra: SqlFragment[] = [];
+  if (slot.kept === undefined) extra.push(as(count, '__total'));
+  if (beyond) extra.push(as(beyond, '__beyond'));
+  const fetched = await run(
+    db,
+    meta,
+    selectAsJson(meta, sql(text, [...pageWhere.params, params.limit + 1]), {
+      order: scanSql,
+      depth: params.depth,
+      cap: RELATION_CAP,
+      extra,
+    }),
   );
-  const totalCount = await cachedCount(db, JSON.stringify(countSql), async () => {
-    const [count] = await run<{ n: number }>(db, meta, countSql);
-    return count?.n ?? 0;
-  });
-  const beyond = cursor ? await existsBeyond(db, meta, where, cursor) : false;
+  const [along] = fetched.length > 0 || extra.length === 0 ? fetched : await alone(db, meta, extra);
+  const totalCount = slot.kept ?? (along?.__total as number);
+  if (slot.kept === undefined) slot.keep(totalCount);
+  const more = fetched.length > params.limit;
+  const { rows, records } = fromJson(meta, fetched.slice(0, params.limit), params.depth);
+  if (backward) {
+    rows.reverse();
+    records.reverse();
+  }
+  const isBeyond = along?.__beyond === true;
   const first = rows[0];
   const last = rows[rows.length - 1];
   return {
-    records: await toRecords(db, meta, rows, params.depth, RELATION_CAP),
+    records,
     pageInfo: {
-      hasNextPage: backward ? beyond : more,
-      hasPreviousPage: backward ? more : beyond,
+      hasNextPage: backward ? isBeyond : more,
+      hasPreviousPage: backward ? more : isBeyond,
       startCursor: first ? encodeCursor(first, order) : null,
       endCursor: last ? encodeCursor(last, order) : null,
     },

@@ -4,6 +4,7 @@ import type { ObjectMeta } from '../metadata.ts';
 import { ident } from '../sql.ts';
 import { objectColumns, placeholder } from './columns.ts';
 import { RELATION_CAP, toRecords } from './depth.ts';
+import { fromJson, selectAsJson } from './depth-json.ts';
 import { parseBody } from './parse-body.ts';
 import { checkReferences, checkRelationShape } from './relation-rules.ts';
 import type { JsonRecord } from './serialize.ts';
@@ -20,9 +21,10 @@ async function findRow(q: Queryable, meta: ObjectMeta, id: string) {
 
 export async function getRecord(db: Db, meta: ObjectMeta, rawId: string, depth: 0 | 1) {
   const id = assertUuid(rawId).toLowerCase();
-  const row = await findRow(db, meta, id);
-  if (!row) throw notFound();
-  const [record] = await toRecords(db, meta, [row], depth, RELATION_CAP);
+  const one = sql(`SELECT * FROM ${ident(meta.table)} WHERE "id" = ?`, [id]);
+  const found = await run(db, meta, selectAsJson(meta, one, { depth, cap: RELATION_CAP }));
+  if (found.length === 0) throw notFound();
+  const [record] = fromJson(meta, found, depth).records;
   return record as JsonRecord;
 }
 
