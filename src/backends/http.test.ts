@@ -1,30 +1,9 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { answer, BASE, client, json, KEY } from '@/testing/http-answers';
 import { server } from '@/testing/msw-server';
 import { ApiError, NetworkError, ResponseFormatError } from './api-error';
 import { createHttpClient } from './http';
-
-const BASE = 'https://crm.example.test';
-const KEY = 'sk_live_secret_0123456789';
-const client = (over: Parameters<typeof createHttpClient>[0] | object = {}) =>
-  createHttpClient({ baseUrl: BASE, apiKey: KEY, baseDelayMs: 1, ...over });
-
-/** Counts requests to a path and answers with the given responses in turn (the last repeats). */
-function answer(method: 'get' | 'post', path: string, ...responses: (() => Response)[]) {
-  const seen: Request[] = [];
-  server.use(
-    http[method](`${BASE}${path}`, ({ request }) => {
-      seen.push(request.clone());
-      return (responses[Math.min(seen.length, responses.length) - 1] ?? responses[0]!)();
-    }),
-  );
-  return seen;
-}
-
-const json =
-  (body: unknown, status = 200) =>
-  () =>
-    HttpResponse.json(body as object, { status });
 
 describe('http client', () => {
   it('sends the key as a Bearer header, never in the URL, and encodes the query', async () => {
@@ -52,17 +31,6 @@ describe('http client', () => {
       path: '/rest/tasks',
     });
     expect(seen).toEqual([`${window.location.origin}/rest/tasks`]);
-  });
-
-  it('never blames CORS or the address when the app’s own server is away', async () => {
-    server.use(http.get(`${window.location.origin}/rest/tasks`, () => HttpResponse.error()));
-    const error = await createHttpClient({ baseUrl: '', apiKey: KEY, baseDelayMs: 1 })
-      .request({ method: 'GET', path: '/rest/tasks' })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NetworkError);
-    expect((error as Error).message).toBe(
-      `Could not reach the server at ${window.location.origin}. It may be stopped or restarting, or this device may be offline.`,
-    );
   });
 
   it('reads the error body: messages array or a message string, and Retry-After', async () => {
@@ -121,17 +89,6 @@ describe('http client', () => {
       status: 500,
     });
     expect(seen).toHaveLength(3);
-  });
-
-  it('retries a read after a network error, then explains it in plain words', async () => {
-    const seen = answer('get', '/rest/tasks', () => HttpResponse.error());
-    const error = await client()
-      .request({ method: 'GET', path: '/rest/tasks' })
-      .catch((e: unknown) => e);
-    expect(seen).toHaveLength(3);
-    expect(error).toBeInstanceOf(NetworkError);
-    expect((error as Error).message).toMatch(/offline.*address may be wrong.*CORS/);
-    expect((error as Error).message).toContain('https://crm.example.test');
   });
 
   it('never retries a 4xx', async () => {
@@ -250,37 +207,5 @@ describe('http client', () => {
         path: '/rest/tasks',
       }),
     ).rejects.toThrow(/not a valid http\(s\) URL/);
-  });
-});
-
-describe('http client on the app’s own server (session cookie)', () => {
-  it('sends the CSRF header with every request and no Authorization header', async () => {
-    const seen = answer('post', '/rest/tasks', json({ data: {} }, 201));
-    const refused: string[] = [];
-    await client({ apiKey: '', session: { onRefused: () => refused.push('x') } }).request({
-      method: 'POST',
-      path: '/rest/tasks',
-      body: { id: 'a', title: 'x' },
-    });
-    expect(seen[0]!.headers.get('x-tasklink-csrf')).toBe('1');
-    expect(seen[0]!.headers.get('authorization')).toBeNull();
-    expect(refused).toEqual([]);
-  });
-
-  it.each([401, 403])('reports a %i once, so the app can ask for the key', async (status) => {
-    answer('get', '/rest/tasks', json({ statusCode: status, messages: ['refused'] }, status));
-    let refused = 0;
-    const request = client({ apiKey: '', session: { onRefused: () => refused++ } }).request({
-      method: 'GET',
-      path: '/rest/tasks',
-    });
-    await expect(request).rejects.toBeInstanceOf(ApiError);
-    expect(refused).toBe(1);
-  });
-
-  it('sends no CSRF header to another backend (Dalil), whose CORS would refuse it', async () => {
-    const seen = answer('get', '/rest/tasks', json({ ok: 1 }));
-    await client().request({ method: 'GET', path: '/rest/tasks' });
-    expect(seen[0]!.headers.get('x-tasklink-csrf')).toBeNull();
   });
 });
