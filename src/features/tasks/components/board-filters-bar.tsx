@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Button as AriaButton, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { PHONE_QUERY, useMediaQuery } from '@/lib/use-media-query';
+import { useStillOnPage } from '@/lib/use-still-on-page';
 import { Button } from '@/components/ui/button';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import {
@@ -67,14 +68,16 @@ export function BoardFiltersBar({
     if (filters.search !== draft.trim()) setDraft(filters.search);
   }
 
+  // What was typed belongs to the board: once the user has left it within the pause (a page
+  // still rendering in its transition), the write is dropped rather than sent where they went.
+  const stillOnPage = useStillOnPage();
   useEffect(() => {
     if (draft.trim() === filters.search) return undefined;
-    const timer = setTimeout(
-      () => onChange({ search: draft.trim() }, { replace: true }),
-      SEARCH_DEBOUNCE_MS,
-    );
+    const timer = setTimeout(() => {
+      if (stillOnPage()) onChange({ search: draft.trim() }, { replace: true });
+    }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [draft, filters.search, onChange]);
+  }, [draft, filters.search, onChange, stillOnPage]);
 
   const clearAll = () => {
     setDraft('');
