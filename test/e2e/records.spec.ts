@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, test, type Api } from './fixtures';
+import {
+  expect,
+  expectNoSeriousA11yViolations,
+  shootLightAndDark,
+  test,
+  type Api,
+} from './fixtures';
 
 // The record pages on the real stack: open a person from the list and see their tasks,
 // complete a task there and find it under Done on the board, unlink a task on a company page
@@ -188,4 +194,42 @@ test('an unknown or malformed record id says so and leads back to the list', asy
   await page.getByRole('link', { name: 'Back to companies' }).click();
   await expect(page).toHaveURL(/\/companies$/);
   await expect(page.getByRole('table', { name: 'Companies' })).toBeVisible();
+});
+
+test('select a range of companies with Shift, then all of them with the header box', async ({
+  page,
+  gotoApp,
+}) => {
+  await gotoApp('/companies');
+  const table = page.getByRole('table', { name: 'Companies' });
+  const rowBoxes = table.locator('tbody').getByRole('checkbox');
+  const selectAll = table.getByRole('checkbox', { name: 'Select all companies' });
+  const selectedAction = page.getByRole('button', { name: /^New task for \d+ selected/ });
+  await expect(rowBoxes.nth(5)).toBeVisible();
+
+  await rowBoxes.nth(1).check();
+  await rowBoxes.nth(3).click({ modifiers: ['Shift'] });
+  await expect(selectedAction).toHaveAccessibleName(/^New task for 3 selected/);
+  for (const i of [1, 2, 3]) await expect(rowBoxes.nth(i)).toBeChecked();
+  await expect(rowBoxes.nth(0)).not.toBeChecked();
+  await expect(selectAll).toBeChecked({ indeterminate: true });
+
+  // From the keyboard, the same range grows from the last row toggled.
+  await rowBoxes.nth(5).focus();
+  await page.keyboard.press('Shift+Space');
+  await expect(selectedAction).toHaveAccessibleName(/^New task for 5 selected/);
+  await expect(rowBoxes.nth(4)).toBeChecked();
+
+  await settle(page);
+  await expectNoSeriousA11yViolations(page);
+  await shootLightAndDark(page, 'companies-partial-selection');
+
+  // A mixed header box selects every row shown; a full one clears them.
+  await selectAll.click();
+  await expect(selectAll).toBeChecked();
+  const shown = await rowBoxes.count();
+  await expect(selectedAction).toHaveAccessibleName(new RegExp(`^New task for ${shown} selected`));
+  await selectAll.click();
+  await expect(selectAll).not.toBeChecked();
+  await expect(selectedAction).toHaveCount(0);
 });

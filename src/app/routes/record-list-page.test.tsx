@@ -147,6 +147,35 @@ describe('people list', () => {
     expect(screen.queryByRole('button', { name: /Load more/ })).not.toBeInTheDocument();
   });
 
+  it('selects every loaded row, across pages, with the header box', async () => {
+    const tester = (n: number, first: string) =>
+      wirePerson(uuid(n, 'a'), { name: { firstName: first, lastName: 'Tester' } });
+    server.use(
+      http.get('*/rest/people', ({ request }) =>
+        new URL(request.url).searchParams.get('starting_after')
+          ? HttpResponse.json(listBody('people', [tester(2, 'Grace')], { totalCount: 1 }))
+          : HttpResponse.json(
+              listBody('people', [tester(1, 'Ada')], {
+                pageInfo: { hasNextPage: true, startCursor: 'c0', endCursor: 'cursor-1' },
+                totalCount: 2,
+              }),
+            ),
+      ),
+    );
+    const { user } = renderList('person', '/people');
+    await user.click(await screen.findByRole('button', { name: 'Load more people' }));
+    expect(await screen.findByRole('link', { name: 'Grace Tester' })).toBeVisible();
+
+    const selectAll = screen.getByRole('checkbox', { name: 'Select all people' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select Grace Tester' }));
+    expect(selectAll).toBePartiallyChecked();
+    await user.click(selectAll);
+    expect(screen.getByRole('checkbox', { name: 'Select Ada Tester' })).toBeChecked();
+    expect(screen.getByRole('button', { name: /2 selected/ })).toBeVisible();
+    await user.click(selectAll);
+    expect(screen.queryByRole('button', { name: /selected/ })).not.toBeInTheDocument();
+  });
+
   it('shows a malformed list answer as an error', async () => {
     server.use(
       http.get('*/rest/people', () => HttpResponse.json({ data: { people: [{ id: 1 }] } })),

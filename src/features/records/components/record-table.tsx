@@ -4,8 +4,11 @@ import cardStyles from '@/components/ui/card.module.css';
 import styles from './record-list.module.css';
 
 export type Column<T> = {
+  /** The header's text, and the column's key. */
   header: string;
-  cell: (row: T) => ReactNode;
+  /** Replaces the header's text with content that acts on the rows shown (a select-all box). */
+  headerCell?: (rows: readonly T[]) => ReactNode;
+  cell: (row: T, index: number, rows: readonly T[]) => ReactNode;
   /** Secondary columns give way on narrow screens. */
   secondary?: boolean;
   numeric?: boolean;
@@ -33,17 +36,17 @@ export function RecordTable<T extends { id: string }>({
           <tr>
             {columns.map((column) => (
               <th key={column.header} scope="col" className={cellClass(column)}>
-                {column.header}
+                {column.headerCell ? column.headerCell(rows) : column.header}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row, index) => (
             <tr key={row.id}>
               {columns.map((column) => (
                 <td key={column.header} className={cellClass(column)}>
-                  {column.cell(row) ?? <span className={styles.none}>—</span>}
+                  {column.cell(row, index, rows) ?? <span className={styles.none}>—</span>}
                 </td>
               ))}
             </tr>

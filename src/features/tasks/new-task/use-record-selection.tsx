@@ -10,6 +10,8 @@ type Selection = {
   selected: RecordSummary[];
   isSelected: (id: string) => boolean;
   toggle: (record: RecordSummary, on: boolean) => void;
+  /** Selects or clears many records at once (select-all, a shift-range), keeping the order. */
+  setMany: (records: readonly RecordSummary[], on: boolean) => void;
   clear: () => void;
 };
 
@@ -23,12 +25,17 @@ export function RecordSelectionProvider({
   children: ReactNode;
 }) {
   const [selected, setSelected] = useState<RecordSummary[]>([]);
-  const toggle = useCallback((record: RecordSummary, on: boolean) => {
+  const setMany = useCallback((records: readonly RecordSummary[], on: boolean) => {
     setSelected((current) => {
-      const rest = current.filter((r) => targetKey(r) !== targetKey(record));
-      return on ? [...rest, record] : rest;
+      const keys = new Set(records.map(targetKey));
+      const rest = current.filter((r) => !keys.has(targetKey(r)));
+      return on ? [...rest, ...records] : rest;
     });
   }, []);
+  const toggle = useCallback(
+    (record: RecordSummary, on: boolean) => setMany([record], on),
+    [setMany],
+  );
   const value = useMemo<Selection>(() => {
     const ids = new Set(selected.map((r) => r.id));
     return {
@@ -36,9 +43,10 @@ export function RecordSelectionProvider({
       selected,
       isSelected: (id) => ids.has(id),
       toggle,
+      setMany,
       clear: () => setSelected([]),
     };
-  }, [kind, selected, toggle]);
+  }, [kind, selected, toggle, setMany]);
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }
 
