@@ -1,8 +1,12 @@
 import { isTypingTarget } from './is-typing-target';
 
-/** Open overlays: a key pressed while one is up belongs to it, never to the page behind. */
+/**
+ * Open overlays: a key pressed while one is up belongs to it, never to the page behind. A toast
+ * (an alertdialog that says it is not modal) is not one: with an Undo toast showing for ten
+ * seconds after every change, the page's keys would otherwise be dead for as long.
+ */
 export const OVERLAY_SELECTOR =
-  '[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"]';
+  '[role="dialog"], [role="alertdialog"]:not([aria-modal="false"]), [role="menu"], [role="listbox"]';
 
 /**
  * True when a plain key press is the page's to answer as a shortcut: no Ctrl, Cmd or Alt

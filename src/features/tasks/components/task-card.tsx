@@ -1,4 +1,5 @@
-import { memo, useId, useMemo } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import { memo, useId, type KeyboardEventHandler, type PointerEventHandler } from 'react';
 import type { Task, TaskStatus } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { TaskLink } from '@/components/task-link';
@@ -10,7 +11,6 @@ import { CardDue } from './card-due';
 import { DueLabel } from './due-label';
 import { StatusMenu } from './status-menu';
 import { TargetChips } from './target-chips';
-import { useCardDrag } from './drag/use-drag';
 import styles from './task-card.module.css';
 import { taskTitle } from '@/domain/labels';
 
@@ -71,9 +71,11 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
   const { capabilities } = useBackend();
   const movable = capabilities.canChangeStatus;
   const assignable = capabilities.canEditTasks && capabilities.canListMembers;
-  const data = useMemo(() => ({ task, names: props.names }), [task, props.names]);
-  const { attributes, setNodeRef, setActivatorNodeRef, isDragging, onPointerDown, onKeyDown } =
-    useCardDrag(task.id, data, !movable);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: task.id,
+    data: { task, names: props.names },
+    disabled: !movable,
+  });
   return (
     <article
       ref={setNodeRef}
@@ -83,7 +85,9 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
       className={styles.card}
       data-dragging={isDragging || undefined}
       data-done={task.status === 'DONE' || undefined}
-      onPointerDown={movable ? onPointerDown : undefined}
+      onPointerDown={
+        movable ? (listeners?.onPointerDown as PointerEventHandler | undefined) : undefined
+      }
     >
       <div className={styles.head}>
         {movable ? (
@@ -91,7 +95,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
             type="button"
             ref={setActivatorNodeRef}
             {...attributes}
-            onKeyDown={onKeyDown}
+            onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
             className={styles.grip}
             aria-label={`Move ${title}`}
             {...focusAttributes(task.id, 'grip')}
