@@ -1,7 +1,6 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   useSensor,
   useSensors,
@@ -26,6 +25,7 @@ import { useBoardKeys } from './use-board-keys';
 import { TaskCardPreview } from './task-card';
 import { TaskColumn } from './task-column';
 import { useChangeStatus } from './use-change-status';
+import { BoardKeyboardSensor } from './board-keyboard-sensor';
 import styles from './task-board.module.css';
 
 const NO_NAMES: NameMap = new Map();
@@ -55,7 +55,7 @@ export function TaskBoard({
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on a chip or the menu stays a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
+    useSensor(BoardKeyboardSensor, { coordinateGetter: columnCoordinates }),
   );
 
   const onDragStart = useCallback((event: DragStartEvent) => {
