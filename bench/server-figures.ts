@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The server's own benchmark (server/bench/bench-server.ts, `--json`), run as a child process.
@@ -44,7 +44,13 @@ export function serverRows(value: unknown, path: string[] = []): ServerRow[] {
 }
 
 export async function serverFigures(root: string): Promise<ServerFigures> {
-  const source = readFileSync(join(root, SCRIPT), 'utf8');
+  // The flag may be parsed in a module beside the script (args.ts since the split), so the whole
+  // folder is read: an older commit without it gets a row saying so instead of a failed run.
+  const folder = join(root, 'server', 'bench');
+  const source = readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => readFileSync(join(folder, name), 'utf8'))
+    .join('\n');
   if (!source.includes('--json')) {
     return { unavailable: `${SCRIPT} has no --json flag on this commit` };
   }
