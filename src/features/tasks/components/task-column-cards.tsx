@@ -144,6 +144,10 @@ export function TaskColumnCards({
     gap: CARD_GAP,
     scrollMargin,
     rangeExtractor,
+    // Each card is measured as it mounts; with flushSync every measure re-rendered the column
+    // at once and the next measure had to lay the page out again (56 ms of a 1,000-task board's
+    // first paint). Updates from a commit still land before the browser paints.
+    useFlushSync: false,
   };
   // The build has no React Compiler, and the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
