@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type RefObject } from 'react';
 import {
   Autocomplete,
@@ -11,13 +10,9 @@ import {
   Text,
   type Key,
 } from 'react-aria-components';
-import { useBackend } from '@/backends/backend-context';
 import { taskTitle } from '@/domain/labels';
 import type { Member, Task } from '@/domain/types';
-import { describeError } from '@/lib/describe-error';
-import { useDebounced } from '@/lib/use-debounced';
-import { MEMBER_SEARCH_LIMIT, memberQueries } from '@/features/members/api/queries';
-import { MEMBER_SEARCH_DEBOUNCE_MS } from '../fields/assignee-combobox';
+import { useMemberSearch } from '@/features/members/api/use-member-search';
 import { useAssignTask } from './use-assign-task';
 import styles from './assignee-menu.module.css';
 
@@ -42,14 +37,10 @@ export function AssigneeMenu({
   triggerRef: RefObject<HTMLElement | null>;
   onClose: () => void;
 }) {
-  const backend = useBackend();
   const assign = useAssignTask();
   const [typed, setTyped] = useState('');
   const text = typed.trim();
-  const search = useDebounced(text, MEMBER_SEARCH_DEBOUNCE_MS);
-  const typing = text !== search;
-  const results = useQuery(memberQueries.search(backend, search, !typing));
-  const members = results.data ?? [];
+  const { members, status } = useMemberSearch(text);
 
   const items: Item[] = [
     ...(text === '' || NONE_LABEL.toLowerCase().includes(text.toLowerCase())
@@ -64,18 +55,6 @@ export function AssigneeMenu({
     if (!item) return;
     assign(task, item.member);
   };
-
-  const waiting = typing || (results.isFetching && !results.isPlaceholderData);
-  let status: string | null = null;
-  if (results.isError) {
-    status = `Could not search the members (${describeError(results.error).title}). Type to try again.`;
-  } else if (waiting && members.length === 0) {
-    status = 'Searching…';
-  } else if (results.isSuccess && members.length === 0 && search !== '') {
-    status = `No member matches "${search}".`;
-  } else if (members.length >= MEMBER_SEARCH_LIMIT) {
-    status = `Showing the first ${MEMBER_SEARCH_LIMIT}; type more of a name to narrow.`;
-  }
 
   return (
     <Popover

@@ -15,12 +15,9 @@ import { useBackend } from '@/backends/backend-context';
 import { visuallyHiddenClass } from '@/components/ui/visually-hidden';
 import combobox from '@/components/ui/combobox.module.css';
 import type { Member, MemberSummary } from '@/domain/types';
-import { describeError } from '@/lib/describe-error';
-import { useDebounced } from '@/lib/use-debounced';
-import { MEMBER_SEARCH_LIMIT, memberQueries } from '@/features/members/api/queries';
+import { memberQueries } from '@/features/members/api/queries';
+import { useMemberSearch } from '@/features/members/api/use-member-search';
 import styles from './assignee-combobox.module.css';
-
-export const MEMBER_SEARCH_DEBOUNCE_MS = 250;
 
 /** A choice that is not a member, such as a filter's "Unassigned", held as `value`. */
 export type AssigneeChoice = { value: string; label: string };
@@ -87,11 +84,7 @@ export function AssigneeCombobox({
   const currentText = knownName ?? lookup.data?.name ?? (lookup.isError ? 'Unknown member' : '');
 
   const typed = (draft ?? '').trim();
-  const search = useDebounced(typed, MEMBER_SEARCH_DEBOUNCE_MS);
-  const typing = typed !== search;
-  // Not while typing: the first keystroke opens the list, and would otherwise search for "".
-  const results = useQuery(memberQueries.search(backend, search, open && !typing));
-  const members = results.data ?? [];
+  const { members, status } = useMemberSearch(typed, open);
 
   const matchesTyped = (text: string) => text.toLowerCase().includes(typed.toLowerCase());
   const options: Option[] = [
@@ -111,18 +104,6 @@ export function AssigneeCombobox({
     if (option.member) setPicked(option.member);
     if (next !== value) onChange(next, option.member);
   };
-
-  const waiting = typing || (results.isFetching && !results.isPlaceholderData);
-  let status: string | null = null;
-  if (results.isError) {
-    status = `Could not search the members (${describeError(results.error).title}). Type to try again.`;
-  } else if (waiting && members.length === 0) {
-    status = 'Searching…';
-  } else if (results.isSuccess && members.length === 0 && search !== '') {
-    status = `No member matches "${search}".`;
-  } else if (members.length >= MEMBER_SEARCH_LIMIT) {
-    status = `Showing the first ${MEMBER_SEARCH_LIMIT}; type more of a name to narrow.`;
-  }
 
   return (
     <ComboBox
