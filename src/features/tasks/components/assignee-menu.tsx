@@ -5,7 +5,6 @@ import {
   Input,
   Menu,
   MenuItem,
-  Popover,
   SearchField,
   Text,
   type Key,
@@ -13,6 +12,7 @@ import {
 import { taskTitle } from '@/domain/labels';
 import type { Member, Task } from '@/domain/types';
 import { useMemberSearch } from '@/features/members/api/use-member-search';
+import { AnchoredPopover } from '@/components/ui/anchored-popover';
 import { useAssignTask } from './use-assign-task';
 import styles from './assignee-menu.module.css';
 
@@ -57,16 +57,7 @@ export function AssigneeMenu({
   };
 
   return (
-    <Popover
-      triggerRef={triggerRef}
-      isOpen
-      onOpenChange={(isOpen) => {
-        if (!isOpen) onClose();
-      }}
-      placement="bottom end"
-      offset={4}
-      className={styles.popover}
-    >
+    <AnchoredPopover triggerRef={triggerRef} onClose={onClose} className={styles.popover}>
       <Dialog aria-label={`Assignee of ${taskTitle(task)}`} className={styles.dialog}>
         {/* No highlight jumps to the first item as the server's results arrive (it could land on
             an answer to an earlier word): the arrow keys move into the list, Enter picks. */}
@@ -119,6 +110,6 @@ export function AssigneeMenu({
           </p>
         ) : null}
       </Dialog>
-    </Popover>
+    </AnchoredPopover>
   );
 }

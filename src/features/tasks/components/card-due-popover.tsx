@@ -1,5 +1,6 @@
 import { useId, useState, type RefObject } from 'react';
-import { Button, Dialog, Heading, Popover } from 'react-aria-components';
+import { Button, Dialog, Heading } from 'react-aria-components';
+import { AnchoredPopover } from '@/components/ui/anchored-popover';
 import type { Task } from '@/domain/types';
 import { isoToLocal, localToIso, parseLocalDate } from '@/lib/local-date';
 import { DueDateControl } from '../fields/due-date-control';
@@ -36,14 +37,10 @@ export function CardDuePopover({
   };
 
   return (
-    <Popover
+    <AnchoredPopover
       triggerRef={triggerRef}
-      isOpen
-      onOpenChange={(isOpen) => {
-        if (!isOpen) onClose();
-      }}
+      onClose={onClose}
       placement="bottom start"
-      offset={4}
       className={styles.popover}
     >
       <Dialog aria-label={`Due date of ${title}`} className={styles.dialog}>
@@ -74,6 +71,6 @@ export function CardDuePopover({
           </div>
         </form>
       </Dialog>
-    </Popover>
+    </AnchoredPopover>
   );
 }

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
-import { Header, Menu, MenuItem, MenuSection, Popover } from 'react-aria-components';
+import { Header, Menu, MenuItem, MenuSection } from 'react-aria-components';
+import { AnchoredPopover } from '@/components/ui/anchored-popover';
 import { STATUS_LABELS } from '@/domain/labels';
 import { TASK_STATUSES, type TaskStatus } from '@/domain/types';
 import type { MenuFocus } from './status-menu';
@@ -23,16 +24,7 @@ export function StatusMenuPopover({
   onClose: () => void;
 }) {
   return (
-    <Popover
-      triggerRef={triggerRef}
-      isOpen
-      onOpenChange={(isOpen) => {
-        if (!isOpen) onClose();
-      }}
-      placement="bottom end"
-      offset={4}
-      className={styles.content}
-    >
+    <AnchoredPopover triggerRef={triggerRef} onClose={onClose} className={styles.content}>
       <Menu
         aria-label="Change status"
         // The menu button pattern: an opened menu takes the focus (WAI-ARIA APG "Menu Button").
@@ -74,6 +66,6 @@ export function StatusMenuPopover({
           ))}
         </MenuSection>
       </Menu>
-    </Popover>
+    </AnchoredPopover>
   );
 }

@@ -11,6 +11,7 @@ import {
   Text,
   type Key,
 } from 'react-aria-components';
+import { AnchoredPopover } from '@/components/ui/anchored-popover';
 import { Button, buttonClass } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast/use-toast';
 import combobox from '@/components/ui/combobox.module.css';
@@ -73,12 +74,9 @@ export function LinkExistingTask({
         Link existing task
       </button>
       {open ? (
-        <Popover
+        <AnchoredPopover
           triggerRef={opener}
-          isOpen
-          onOpenChange={setOpen}
-          placement="bottom end"
-          offset={4}
+          onClose={() => setOpen(false)}
           className={styles.popover}
         >
           <Dialog aria-label="Link existing task" className={styles.dialog}>
@@ -90,7 +88,7 @@ export function LinkExistingTask({
               onDone={() => setOpen(false)}
             />
           </Dialog>
-        </Popover>
+        </AnchoredPopover>
       ) : null}
     </>
   );
