@@ -15,21 +15,44 @@ const prefetchHelp = () => void helpDialog.prefetch().catch(() => undefined);
  *  once, in the layout's sidebar. */
 export function GlobalShortcuts({
   renderNewTask,
+  renderPalette,
+  prefetchPalette,
 }: {
   /** The New task dialog that `n`/`c` open where no page claimed the key; omitted where tasks
    *  cannot be created. */
   renderNewTask?: (close: () => void) => ReactNode;
+  /** The command palette that Ctrl+K (⌘K) and its button open. */
+  renderPalette?: (close: () => void) => ReactNode;
+  /** Fetches the palette's code ahead (hover or focus of its button). */
+  prefetchPalette?: () => void;
 }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [newTaskOpen, setNewTaskOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const navigate = useNavigate();
   useGlobalShortcuts({
     onHelp: () => setHelpOpen(true),
     onNavigate: (to) => void navigate(to),
     onNewTask: renderNewTask ? () => setNewTaskOpen(true) : undefined,
+    onPalette: renderPalette ? () => setPaletteOpen(true) : undefined,
   });
   return (
     <>
+      {renderPalette ? (
+        <button
+          type="button"
+          className={styles.hint}
+          aria-keyshortcuts="Control+K Meta+K"
+          onClick={() => setPaletteOpen(true)}
+          onPointerEnter={prefetchPalette}
+          onFocus={prefetchPalette}
+        >
+          <kbd className={styles.key} aria-hidden="true">
+            Ctrl K
+          </kbd>
+          Search and commands
+        </button>
+      ) : null}
       <button
         type="button"
         className={styles.hint}
@@ -49,6 +72,7 @@ export function GlobalShortcuts({
         </ChunkBoundary>
       ) : null}
       {newTaskOpen && renderNewTask ? renderNewTask(() => setNewTaskOpen(false)) : null}
+      {paletteOpen && renderPalette ? renderPalette(() => setPaletteOpen(false)) : null}
     </>
   );
 }

@@ -36,6 +36,8 @@ export function readDueWords(chrono: Chrono, text: string, now: Date, weekStart:
   }
   const at = result.start.date();
   if (Number.isNaN(at.getTime())) return { kind: 'unreadable' };
-  const time = result.start.isCertain('hour') ? `${pad(at.getHours())}:${pad(at.getMinutes())}` : '';
+  const time = result.start.isCertain('hour')
+    ? `${pad(at.getHours())}:${pad(at.getMinutes())}`
+    : '';
   return { kind: 'date', value: { date: toDateInput(at), time }, matched };
 }
