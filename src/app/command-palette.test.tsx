@@ -5,7 +5,7 @@ import { TaskBoardPage } from '@/app/routes/board-page';
 import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderRoutes } from '@/testing/test-utils';
 // Loaded up front, as the browser has it prefetched by the time Ctrl+K is pressed.
-import '@/features/tasks/palette/command-palette';
+import '@/features/tasks/palette/palette-root';
 import { AppLayout } from './layout/app-layout';
 
 const TASK = uuid(1, 'b');
