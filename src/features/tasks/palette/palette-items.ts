@@ -31,3 +31,8 @@ export function matchesWords(haystack: string, typed: string): boolean {
   const folded = fold(haystack);
   return words.every((word) => folded.includes(word));
 }
+
+/** Whether `name` begins with what was typed (case- and accent-insensitive). */
+export function startsWithTyped(name: string, typed: string): boolean {
+  return fold(name).startsWith(fold(typed.trim()));
+}

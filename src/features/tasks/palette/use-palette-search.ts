@@ -8,7 +8,7 @@ import { useDebounced } from '@/lib/use-debounced';
 import { taskQueries } from '../api/queries';
 import { loadRecentEntities, loadRecentTasks } from '../recent/recent-store';
 import { useBackendScope } from '../recent/use-backend-scope';
-import { jumpKey, matchesWords, type JumpItem } from './palette-items';
+import { jumpKey, matchesWords, startsWithTyped, type JumpItem } from './palette-items';
 
 export const PALETTE_SEARCH_DEBOUNCE_MS = 200;
 const RECENT_LIMIT = 6;
@@ -110,10 +110,24 @@ export function usePaletteSearch(text: string) {
       }
     });
   }
-  const fresh = hits.filter((hit) => !seen.has(hit.key) && (seen.add(hit.key), true));
+  // A name that starts with what was typed ("nora" → Nora Silva) before one that only holds it
+  // ("Email Nora Silva"); otherwise in the server's order.
+  const starts = (item: JumpItem) => (startsWithTyped(item.name, typed) ? 0 : 1);
+  const fresh = hits
+    .filter((hit) => !seen.has(hit.key) && (seen.add(hit.key), true))
+    .map((hit, index) => ({ hit, index, rank: starts(hit) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((entry) => entry.hit);
 
   const searching =
     typed !== search || tasks.isFetching || records.some((result) => result.isFetching);
   const failed = tasks.isError || records.some((result) => result.isError);
-  return { recent: recentShown, hits: fresh, searching, failed };
+
+  // The hits change only once every search has answered: rows that arrive one kind at a time
+  // would push the highlighted row down, and Enter would take another than the first.
+  const [settled, setSettled] = useState<{ key: string; hits: JumpItem[] }>({ key: '', hits: [] });
+  const freshKey = fresh.map((hit) => hit.key).join('|');
+  if (!searching && freshKey !== settled.key) setSettled({ key: freshKey, hits: fresh });
+  const shown = typed === '' ? [] : searching ? settled.hits : fresh;
+  return { recent: recentShown, hits: shown, searching, failed };
 }
