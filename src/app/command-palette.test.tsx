@@ -32,7 +32,9 @@ const routes: RouteObject[] = [
 
 const column = (name: string) => screen.getByRole('region', { name });
 
-describe('command palette', () => {
+// A journey through the lazily loaded palette and the real board: slower than a unit test on a
+// busy machine.
+describe('command palette', { timeout: 15_000 }, () => {
   it(
     'opens with Ctrl+K, finds a person by name on the server, and Enter goes there',
     { timeout: 15_000 },
@@ -95,5 +97,38 @@ describe('command palette', () => {
     expect(within(palette).getByRole('menuitem', { name: 'Create a task' })).toBeVisible();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Command palette' })).not.toBeInTheDocument();
+  });
+
+  it('on a person’s page creates a task linked to that person, in the New task dialog', async () => {
+    const { user } = renderRoutes(routes, { route: `/people/${ADA}` });
+    await screen.findByRole('heading', { name: 'Person page' });
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    await user.click(
+      await within(palette).findByRole('menuitem', {
+        name: 'Create a task linked to Ada Lovelace',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'New task' });
+    expect(within(dialog).getByText('Ada Lovelace')).toBeVisible();
+    expect(screen.queryByRole('dialog', { name: 'Command palette' })).not.toBeInTheDocument();
+  });
+
+  it('assigns the focused card to a member found by name', async () => {
+    const KATHERINE = uuid(3, 'd');
+    api.member(KATHERINE, 'Katherine Johnson');
+    const { user } = renderRoutes(routes, { route: '/tasks' });
+    const card = await within(column('To do')).findByRole('article', { name: 'Call Ada' });
+    act(() => within(card).getByRole('link', { name: 'Call Ada' }).focus());
+
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    await user.click(await within(palette).findByRole('menuitem', { name: 'Assign to…' }));
+    const step = await screen.findByRole('dialog', { name: 'Assign “Call Ada”' });
+    await user.keyboard('johnson');
+    await user.click(await within(step).findByRole('menuitem', { name: /Katherine Johnson/ }));
+
+    await waitFor(() => expect(api.tasks.get(TASK)?.assigneeId).toBe(KATHERINE));
+    expect(screen.queryByRole('dialog', { name: 'Assign “Call Ada”' })).not.toBeInTheDocument();
   });
 });

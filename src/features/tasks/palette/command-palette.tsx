@@ -77,6 +77,7 @@ export function CommandPalette({ target, page, onClose, onCreateTask }: Props) {
       key: 'create',
       label,
       keywords: 'new add',
+      continues: true,
       run: () =>
         onCreateTask(
           pageRecord
@@ -107,7 +108,7 @@ export function CommandPalette({ target, page, onClose, onCreateTask }: Props) {
   for (const action of [...shownActions, ...shownCreate]) {
     byKey.set(`do:${action.key}`, () => {
       action.run();
-      if (action.key !== 'assign' && action.key !== 'link') onClose();
+      if (!action.continues) onClose();
     });
   }
   for (const item of [...search.recent, ...search.hits]) {

@@ -19,6 +19,9 @@ export type ActionItem = {
   /** Words the filter also matches ("complete" finds "Move to Done"). */
   keywords?: string;
   run: () => void;
+  /** The action goes on in a next step (a member to pick, the New task dialog): the palette's
+   *  host stays open for it. */
+  continues?: boolean;
 };
 
 export const jumpKey = (kind: JumpItem['kind'], id: string) => `${kind}:${id}`;

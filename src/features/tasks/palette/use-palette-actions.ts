@@ -59,6 +59,7 @@ export function usePaletteActions(
         label: 'Assign to…',
         keywords: 'assignee owner member',
         run: () => openStep('assign'),
+        continues: true,
       });
     }
     if (capabilities.canEditTasks) {
@@ -79,6 +80,7 @@ export function usePaletteActions(
         label: 'Link to…',
         keywords: 'record person company opportunity relation',
         run: () => openStep('link'),
+        continues: true,
       });
     }
   }
