@@ -35,36 +35,32 @@ const column = (name: string) => screen.getByRole('region', { name });
 // A journey through the lazily loaded palette and the real board: slower than a unit test on a
 // busy machine.
 describe('command palette', { timeout: 15_000 }, () => {
-  it(
-    'opens with Ctrl+K, finds a person by name on the server, and Enter goes there',
-    { timeout: 15_000 },
-    async () => {
-      const { user, router } = renderRoutes(routes, { route: '/tasks' });
-      await within(column('To do')).findByRole('article', { name: 'Call Ada' });
+  it('opens with Ctrl+K, finds a person by name on the server, and Enter goes there', async () => {
+    const { user, router } = renderRoutes(routes, { route: '/tasks' });
+    await within(column('To do')).findByRole('article', { name: 'Call Ada' });
 
-      await user.keyboard('{Control>}k{/Control}');
-      const palette = await screen.findByRole('dialog', { name: 'Command palette' });
-      const field = within(palette).getByRole('textbox', { name: 'Search or run a command' });
-      expect(field).toHaveFocus();
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    const field = within(palette).getByRole('textbox', { name: 'Search or run a command' });
+    expect(field).toHaveFocus();
 
-      await user.keyboard('lovelace');
-      const hit = await within(palette).findByRole('menuitem', { name: /Ada Lovelace/ });
-      expect(hit).toHaveTextContent('Person');
-      // The first hit is highlighted as the typing settles, so Enter takes it.
-      await waitFor(() => expect(field).toHaveAttribute('aria-activedescendant', hit.id));
-      await user.keyboard('{Enter}');
+    await user.keyboard('lovelace');
+    const hit = await within(palette).findByRole('menuitem', { name: /Ada Lovelace/ });
+    expect(hit).toHaveTextContent('Person');
+    // The first hit is highlighted as the typing settles, so Enter takes it.
+    await waitFor(() => expect(field).toHaveAttribute('aria-activedescendant', hit.id));
+    await user.keyboard('{Enter}');
 
-      expect(await screen.findByRole('heading', { name: 'Person page' })).toBeVisible();
-      expect(router.state.location.pathname).toBe(`/people/${ADA}`);
-      expect(screen.queryByRole('dialog', { name: 'Command palette' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Person page' })).toBeVisible();
+    expect(router.state.location.pathname).toBe(`/people/${ADA}`);
+    expect(screen.queryByRole('dialog', { name: 'Command palette' })).not.toBeInTheDocument();
 
-      // Opened once, it is among the recent items, before anything is typed.
-      await user.keyboard('{Control>}k{/Control}');
-      const again = await screen.findByRole('dialog', { name: 'Command palette' });
-      const recent = within(again).getByRole('group', { name: 'Recent' });
-      expect(within(recent).getByRole('menuitem', { name: /Ada Lovelace/ })).toBeVisible();
-    },
-  );
+    // Opened once, it is among the recent items, before anything is typed.
+    await user.keyboard('{Control>}k{/Control}');
+    const again = await screen.findByRole('dialog', { name: 'Command palette' });
+    const recent = within(again).getByRole('group', { name: 'Recent' });
+    expect(within(recent).getByRole('menuitem', { name: /Ada Lovelace/ })).toBeVisible();
+  });
 
   it('moves the focused card to Done, on the server', async () => {
     const { user } = renderRoutes(routes, { route: '/tasks' });
