@@ -41,7 +41,7 @@ export function GlobalShortcuts({
       {renderPalette ? (
         <button
           type="button"
-          className={styles.hint}
+          className={`${styles.hint} ${styles.palette}`}
           aria-keyshortcuts="Control+K Meta+K"
           onClick={() => setPaletteOpen(true)}
           onPointerEnter={prefetchPalette}
@@ -50,7 +50,12 @@ export function GlobalShortcuts({
           <kbd className={styles.key} aria-hidden="true">
             Ctrl K
           </kbd>
-          Search and commands
+          {/* A phone shows a magnifier in the top bar instead: no keyboard, little room. */}
+          <svg className={styles.searchIcon} viewBox="0 0 16 16" aria-hidden="true">
+            <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            <path d="M10.5 10.5 14 14" stroke="currentColor" strokeWidth="1.5" />
+          </svg>
+          <span className={styles.paletteLabel}>Search and commands</span>
         </button>
       ) : null}
       <button
