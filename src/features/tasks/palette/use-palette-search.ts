@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useBackend } from '@/backends/backend-context';
 import { RECORD_KIND_LABELS, STATUS_LABELS, taskTitle } from '@/domain/labels';
 import { RECORD_KINDS, type RecordKind } from '@/domain/types';
+import { optionDetail } from '@/features/records/api/pick-option';
 import { recordQueries } from '@/features/records/api/queries';
 import { useDebounced } from '@/lib/use-debounced';
 import { taskQueries } from '../api/queries';
@@ -102,7 +103,7 @@ export function usePaletteSearch(text: string) {
           kind: record.kind,
           id: record.id,
           name: record.name,
-          detail: [RECORD_KIND_LABELS[record.kind].singular, record.email ?? record.domain]
+          detail: [RECORD_KIND_LABELS[record.kind].singular, optionDetail(record, null)]
             .filter(Boolean)
             .join(' · '),
           recent: false,
