@@ -20,7 +20,7 @@ type Props = {
 /**
  * "In words": a due date typed as one says it ("tomorrow 3pm", "fri"), shown as understood, in
  * the app's one date format, before Enter or Apply sets it. Text it cannot read stays as typed,
- * with a note saying so. The reader (chrono-node) is fetched as the control shows.
+ * with a note saying so. The reader (chrono-node) is fetched when the field is first used.
  */
 export function DueWordsField({ id, now, weekStart, isDisabled, onApply }: Props) {
   const [text, setText] = useState('');
@@ -30,12 +30,13 @@ export function DueWordsField({ id, now, weekStart, isDisabled, onApply }: Props
   const live = useRef(true);
   useEffect(() => {
     live.current = true;
-    // Fetched ahead, so the first word typed is read at once; no render waits on it.
-    loadDueParser().catch(() => undefined);
     return () => {
       live.current = false;
     };
   }, []);
+  // Fetched as the field takes the focus, so the first word typed is usually read at once; not
+  // on mount: most who open a task never type a date in words.
+  const prefetch = () => void loadDueParser().catch(() => undefined);
   const chrono = loadedDueParser();
   const parser = chrono ? 'ready' : failed ? 'failed' : 'loading';
 
@@ -115,6 +116,8 @@ export function DueWordsField({ id, now, weekStart, isDisabled, onApply }: Props
           disabled={isDisabled}
           aria-describedby={noteId}
           aria-invalid={read?.kind === 'unreadable' ? true : undefined}
+          onFocus={prefetch}
+          onPointerEnter={prefetch}
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
         />

@@ -1,7 +1,7 @@
 import type { Chrono } from 'chrono-node/en';
 
-// chrono-node (English only) is not in any page's first load: it is fetched when a due-date
-// control shows, and kept once it is in.
+// chrono-node (English only) is not in any page's first load: it is fetched when the "in words"
+// field is first pointed at, focused or typed in, and kept once it is in.
 let pending: Promise<Chrono> | undefined;
 let loaded: Chrono | null = null;
 
