@@ -90,6 +90,30 @@ const SCENES: Scene[] = [
     },
   },
   {
+    // Ctrl+K on the first card: its actions first, then "Lu" searched on the server.
+    name: 'command-palette',
+    reach: async (page) => {
+      await board(page);
+      await page.getByRole('article').first().getByRole('link').first().focus();
+      await page.keyboard.press('Control+k');
+      const palette = page.getByRole('dialog', { name: 'Command palette' });
+      await palette.getByRole('group', { name: /^Focused task/ }).waitFor();
+      await page.keyboard.type('lu');
+      await palette.getByRole('group', { name: 'Results' }).waitFor();
+      await palette.getByText('Searching…').waitFor({ state: 'detached' });
+    },
+  },
+  {
+    // The editor's due date typed in words, shown as understood before it is applied.
+    name: 'dates-in-words',
+    reach: async (page) => {
+      await openFirstCard(page);
+      const words = page.getByRole('dialog').first().getByRole('textbox', { name: 'In words' });
+      await words.fill('tomorrow 3pm');
+      await page.getByText(/Understood as/).waitFor();
+    },
+  },
+  {
     name: 'offline-banner',
     reach: async (page, stack) => {
       await board(page);

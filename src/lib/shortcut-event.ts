@@ -24,3 +24,19 @@ export function isShortcutEvent(event: KeyboardEvent, doc: Document = document):
 export function isSubmitChord(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey);
 }
+
+/** Marks an overlay that Ctrl+K may open the command palette over (the task editor's sheet). */
+export const PALETTE_OVER_ATTRIBUTE = 'data-palette-over';
+
+/**
+ * Ctrl+K, or ⌘K on a Mac: the command palette. Unlike a plain-key shortcut it works while the
+ * user types in a field; it does nothing while a dialog, menu or list box is open, except an
+ * overlay marked with PALETTE_OVER_ATTRIBUTE.
+ */
+export function isPaletteChord(event: KeyboardEvent, doc: Document = document): boolean {
+  if (event.defaultPrevented || event.repeat || event.altKey || event.shiftKey) return false;
+  if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'k') return false;
+  return [...doc.querySelectorAll(OVERLAY_SELECTOR)].every((overlay) =>
+    overlay.closest(`[${PALETTE_OVER_ATTRIBUTE}]`),
+  );
+}

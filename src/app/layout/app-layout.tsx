@@ -7,6 +7,7 @@ import { canCreateFromBoard } from '@/features/tasks/capability-views';
 import { ShortcutNewTask } from '@/features/tasks/new-task/components/shortcut-new-task';
 import { GlobalShortcuts } from '@/features/shortcuts/global-shortcuts';
 import { TaskPanelHost } from '@/features/tasks/editor/components/task-panel-host';
+import { PaletteHost, prefetchPalette } from '@/features/tasks/palette/palette-host';
 import { useRouteTitle } from '../app-routes';
 import { AppNav } from './app-nav';
 import styles from './app-layout.module.css';
@@ -44,6 +45,8 @@ export function AppLayout() {
               ? (close) => <ShortcutNewTask onClose={close} />
               : undefined
           }
+          renderPalette={(close) => <PaletteHost onClose={close} />}
+          prefetchPalette={prefetchPalette}
         />
       </header>
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>

@@ -6,6 +6,11 @@ export const SHORTCUT_GROUPS: readonly {
   {
     title: 'Anywhere',
     shortcuts: [
+      {
+        keys: ['Ctrl', 'K'],
+        action:
+          'Command palette: jump to a task or record by name, act on the focused task (⌘ K on a Mac)',
+      },
       { keys: ['n'], action: 'New task (on a record’s page, linked to that record)' },
       { keys: ['c'], action: 'New task, as n' },
       { keys: ['/'], action: 'Search this page’s list' },

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { OVERLAY_SELECTOR, isShortcutEvent } from '@/lib/shortcut-event';
+import { OVERLAY_SELECTOR, isPaletteChord, isShortcutEvent } from '@/lib/shortcut-event';
 import { createGoSequence, GO_TARGETS } from './go-sequence';
 
 // Keys that work on every page: `/` focuses the page's search field, `?` asks for the shortcut
@@ -27,6 +27,8 @@ type Handlers = {
   onNavigate: (to: string) => void;
   /** `n`/`c` where no page claimed them; omitted where tasks cannot be created. */
   onNewTask?: () => void;
+  /** Ctrl+K (⌘K): the command palette. */
+  onPalette?: () => void;
 };
 
 export function useGlobalShortcuts(handlers: Handlers): void {
@@ -71,11 +73,21 @@ export function useGlobalShortcuts(handlers: Handlers): void {
       event.preventDefault();
       onNewTask();
     };
+    // Ctrl+K works from a text field too (as in Linear and Slack), and over the task panel,
+    // which it acts on; any other dialog or menu keeps its keys.
+    const onPaletteKey = (event: KeyboardEvent) => {
+      const onPalette = latest.current.onPalette;
+      if (!onPalette || !isPaletteChord(event)) return;
+      event.preventDefault();
+      onPalette();
+    };
     window.addEventListener('keydown', onSequenceKey, true);
+    document.addEventListener('keydown', onPaletteKey);
     document.addEventListener('keydown', onKeyDown);
     window.addEventListener('keydown', onUnclaimedKey);
     return () => {
       window.removeEventListener('keydown', onSequenceKey, true);
+      document.removeEventListener('keydown', onPaletteKey);
       document.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('keydown', onUnclaimedKey);
     };

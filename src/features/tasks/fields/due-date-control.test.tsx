@@ -20,6 +20,7 @@ function Harness({ initial = { date: '', time: '' } }: { initial?: DueValue }) {
         labelledBy="due-label"
         value={value}
         now={NOW}
+        weekStart={1}
         onChange={(next, source) => {
           setValue(next);
           setSources((current) => [...current, source]);
@@ -88,13 +89,15 @@ describe('DueDateControl', () => {
     expect(screen.getByText('This date is in the past')).toBeInTheDocument();
   });
 
-  it('works from the keyboard: Tab through the inputs, Clear and the picks; Space or Enter picks', async () => {
+  it('works from the keyboard: Tab through the inputs, Clear, the words and the picks; Space or Enter picks', async () => {
     const user = setup({ date: '2026-03-06', time: '' });
     await user.click(screen.getByLabelText('Due date'));
     await user.tab();
     expect(screen.getByLabelText('Due time (optional)')).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Clear due date' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: 'In words' })).toHaveFocus();
     await user.tab();
     expect(within(picks()).getByRole('button', { name: 'Today' })).toHaveFocus();
     await user.tab();
@@ -108,6 +111,42 @@ describe('DueDateControl', () => {
     expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
   });
 
+  it('reads a date in words, shows what it understood, and sets it on Enter', async () => {
+    const user = setup({ date: '', time: '' });
+    const words = screen.getByRole('textbox', { name: 'In words' });
+    await user.type(words, 'tomorrow 3pm');
+    // The reader's code comes in on demand: the note says what it read once it is there.
+    expect(await screen.findByText('Tomorrow 3:00 PM')).toBeVisible();
+    expect(words).toHaveAccessibleDescription(/Understood as Tomorrow 3:00 PM/);
+    // Nothing is set before the user confirms.
+    expect(value()).toBe('|');
+    await user.keyboard('{Enter}');
+    expect(value()).toBe('2026-03-05|15:00');
+    expect(screen.getByTestId('sources')).toHaveTextContent('pick');
+    expect(words).toHaveValue('');
+    expect(screen.getByLabelText('Due date')).toHaveValue('2026-03-05');
+    expect(screen.getByLabelText('Due time (optional)')).toHaveValue('15:00');
+  });
+
+  it('applies a date in words with the Apply button too, a day without a time', async () => {
+    const user = setup({ date: '2026-03-20', time: '10:00' });
+    await user.type(screen.getByRole('textbox', { name: 'In words' }), 'in 3 days');
+    await user.click(await screen.findByRole('button', { name: 'Apply' }));
+    expect(value()).toBe('2026-03-07|');
+  });
+
+  it('says when it cannot read the words, and keeps them and the date as they were', async () => {
+    const user = setup({ date: '2026-03-06', time: '' });
+    const words = screen.getByRole('textbox', { name: 'In words' });
+    await user.type(words, 'someday soon');
+    expect(await screen.findByText(/Could not read “someday soon” as a date/)).toBeVisible();
+    expect(words).toHaveAttribute('aria-invalid', 'true');
+    await user.keyboard('{Enter}');
+    expect(words).toHaveValue('someday soon');
+    expect(value()).toBe('2026-03-06|');
+    expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
+  });
+
   it('keeps the time closed until there is a date, where asked to', () => {
     render(
       <DueDateControl
@@ -115,6 +154,7 @@ describe('DueDateControl', () => {
         value={{ date: '', time: '' }}
         timeNeedsDate
         now={NOW}
+        weekStart={1}
         onChange={() => undefined}
       />,
     );

@@ -2,8 +2,10 @@ import { useMemo, type FocusEvent } from 'react';
 import { Button, Group, ToggleButton } from 'react-aria-components';
 import { formatDue } from '@/lib/format-due';
 import { localToIso } from '@/lib/local-date';
+import { weekStartDay } from '@/lib/week-start';
 import { quickPicks } from './due-quick-picks';
 import { isPastDue, type DueValue } from './due-value';
+import { DueWordsField } from './due-words-field';
 import styles from './due-date-control.module.css';
 
 /** How a change came: typed into an input (may be half done), or a quick pick or Clear. */
@@ -26,12 +28,14 @@ type Props = {
   autoFocusPick?: boolean;
   /** "Today", "Tomorrow": computed once, so a picker open across midnight stays consistent. */
   now?: Date;
+  /** Where "next week" starts, 0 Sunday … 6 Saturday; the locale's by default. */
+  weekStart?: number;
 };
 
 /**
  * The one due-date control, in the New task dialog, the task editor and a card's `d` popover:
- * a date, an optional time, quick picks, Clear, and how the choice reads in the app's one date
- * format, saying so when the date is in the past (allowed: tasks are logged after the fact).
+ * a date, an optional time, a date in words ("tomorrow 3pm"), quick picks, Clear, and how the
+ * choice reads in the app's one date format, saying so when the date is in the past (allowed: tasks are logged after the fact).
  */
 export function DueDateControl({
   id,
@@ -44,9 +48,11 @@ export function DueDateControl({
   timeNeedsDate = false,
   autoFocusPick = false,
   now: givenNow,
+  weekStart: givenWeekStart,
 }: Props) {
   const now = useMemo(() => givenNow ?? new Date(), [givenNow]);
-  const picks = useMemo(() => quickPicks(now), [now]);
+  const weekStart = useMemo(() => givenWeekStart ?? weekStartDay(), [givenWeekStart]);
+  const picks = useMemo(() => quickPicks(now, weekStart), [now, weekStart]);
   const iso = localToIso(value.date, value.time);
   const reads = iso ? formatDue(iso, null, now) : null;
   const past = isPastDue(value, now);
@@ -94,6 +100,14 @@ export function DueDateControl({
           </Button>
         ) : null}
       </Group>
+      <DueWordsField
+        id={id}
+        now={now}
+        weekStart={weekStart}
+        isDisabled={isDisabled}
+        // A date in words says a day and maybe a time: both replace what was there.
+        onApply={(next) => onChange(next, 'pick')}
+      />
       <Group aria-label="Quick picks" isDisabled={isDisabled} className={styles.picks}>
         {picks.map((pick, index) => (
           <ToggleButton

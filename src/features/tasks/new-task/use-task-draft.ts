@@ -16,13 +16,19 @@ export function useTaskDraft(
   context: string,
   initialTargets: readonly RecordSummary[],
   run: LinkState,
+  /** Fields the form starts with (the board's filters, from the command palette); a saved draft
+   *  wins, and the form counts as blank while it holds only these. */
+  initialValues: Partial<TaskFormValues> = {},
 ) {
   const [restored] = useState(() => loadDraft(context));
-  const [values, setValues] = useState<TaskFormValues>(restored?.values ?? emptyTaskForm);
+  const [start] = useState<TaskFormValues>(() => ({ ...emptyTaskForm, ...initialValues }));
+  const [values, setValues] = useState<TaskFormValues>(restored?.values ?? start);
   const [targets, setTargets] = useState<RecordSummary[]>(
     () => restored?.targets ?? [...initialTargets],
   );
-  const dirty = !isBlankForm(values) || !sameTargets(targets, initialTargets);
+  const dirty =
+    (!isBlankForm(values) && JSON.stringify(values) !== JSON.stringify(start)) ||
+    !sameTargets(targets, initialTargets);
 
   const taskId = run.taskId ?? restored?.taskId ?? null;
   const relationIds: Record<string, string> = { ...restored?.relationIds };

@@ -6,7 +6,9 @@ import type { BackendSettings } from '@/backends/settings';
 const MAX_ENTRIES = 30;
 
 export type RecentTask = { id: string; title: string; at: string };
-export type RecentEntity = { kind: string; id: string };
+/** `name` and `at` are there for records remembered since the command palette (older entries
+ *  have neither). */
+export type RecentEntity = { kind: string; id: string; name?: string; at?: string };
 
 type Scope = Pick<BackendSettings, 'kind' | 'baseUrl'>;
 const storageName = (what: 'tasks' | 'entities', scope: Scope) =>
@@ -54,7 +56,14 @@ export function rememberTask(scope: Scope, task: { id: string; title: string }, 
 export function loadRecentEntities(scope: Scope): RecentEntity[] {
   return readList(storageName('entities', scope)).flatMap((v) =>
     isRecord(v) && typeof v.id === 'string' && typeof v.kind === 'string'
-      ? [{ kind: v.kind, id: v.id }]
+      ? [
+          {
+            kind: v.kind,
+            id: v.id,
+            ...(typeof v.name === 'string' ? { name: v.name } : {}),
+            ...(typeof v.at === 'string' ? { at: v.at } : {}),
+          },
+        ]
       : [],
   );
 }
@@ -64,4 +73,13 @@ export function rememberEntity(scope: Scope, entity: RecentEntity) {
     (e) => !(e.id === entity.id && e.kind === entity.kind),
   );
   writeList(storageName('entities', scope), [entity, ...rest]);
+}
+
+/** A record opened by name (the command palette): kept with its name, newest first. */
+export function rememberRecord(
+  scope: Scope,
+  record: { kind: string; id: string; name: string },
+  now = new Date(),
+) {
+  rememberEntity(scope, { ...record, at: now.toISOString() });
 }

@@ -3,6 +3,7 @@ import { Dialog, Modal, ModalOverlay } from 'react-aria-components';
 import { Link } from 'react-router-dom';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
+import { PALETTE_OVER_ATTRIBUTE } from '@/lib/shortcut-event';
 import { TaskEditor } from './task-editor';
 import styles from './task-editor-panel.module.css';
 
@@ -39,7 +40,12 @@ export function TaskEditorPanel({ taskId, onClose }: { taskId: string; onClose: 
       className={styles.overlay}
     >
       <Modal className={styles.sheet}>
-        <Dialog className={styles.dialog} aria-labelledby={headingId}>
+        <Dialog
+          className={styles.dialog}
+          aria-labelledby={headingId}
+          // Ctrl+K opens the command palette over the sheet, for this task.
+          {...{ [PALETTE_OVER_ATTRIBUTE]: '' }}
+        >
           <div className={styles.toolbar}>
             <span className={styles.eyebrow}>Task</span>
             <Link to={paths.task(taskId)} className={styles.pageLink}>

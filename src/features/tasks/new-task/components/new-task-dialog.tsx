@@ -25,6 +25,8 @@ export type NewTaskDialogProps = {
   initialTargets?: RecordSummary[];
   /** After the task exists and the dialog closed (e.g. to clear a list's selection). */
   onCreated?: (taskId: string) => void;
+  /** Fields to start with (the command palette: the board's assignee or due filter). */
+  initialValues?: Partial<TaskFormValues>;
 };
 
 /** "New task": create a task, then link it to the chosen records, without losing work. */
@@ -33,11 +35,13 @@ export function NewTaskDialog({
   onOpenChange,
   initialTargets,
   onCreated,
+  initialValues,
 }: NewTaskDialogProps) {
   if (!open) return null;
   return (
     <NewTaskDialogContent
       initialTargets={initialTargets ?? []}
+      initialValues={initialValues}
       onClose={() => onOpenChange(false)}
       onCreated={onCreated}
     />
@@ -46,10 +50,12 @@ export function NewTaskDialog({
 
 function NewTaskDialogContent({
   initialTargets,
+  initialValues,
   onClose,
   onCreated,
 }: {
   initialTargets: RecordSummary[];
+  initialValues: Partial<TaskFormValues> | undefined;
   onClose: () => void;
   onCreated: ((taskId: string) => void) | undefined;
 }) {
@@ -58,7 +64,7 @@ function NewTaskDialogContent({
   const flow = useCreateTaskWithLinks();
   const { state } = flow;
   const [context] = useState(() => draftContext(initialTargets));
-  const draft = useTaskDraft(context, initialTargets, state);
+  const draft = useTaskDraft(context, initialTargets, state, initialValues);
   const [errors, setErrors] = useState<TaskFormErrors>({});
   const [confirming, setConfirming] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
