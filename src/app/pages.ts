@@ -19,6 +19,9 @@ export const recordListPage = lazyComponent(
 export const recordDetailPage = lazyComponent(
   async () => (await import('./routes/record-detail-page')).RecordDetailPage,
 );
+export const myTasksPage = lazyComponent(
+  async () => (await import('./routes/my-tasks-page')).MyTasksPage,
+);
 export const settingsPage = lazyComponent(
   async () => (await import('./routes/settings-page')).SettingsPage,
 );

@@ -2,6 +2,7 @@ import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Page, RecordRef, Task, TaskTarget } from '@/domain/types';
 import { recordQueries } from '@/features/records/api/queries';
 import { compareTasks, matchesListFilters } from '../task-matching';
+import { groupWindows, matchesGroup, type DueGroupKey } from '../list/due-groups';
 import { taskQueries, type TaskListKeyFilters } from './queries';
 
 // The one optimistic cache engine for tasks and their relations. It writes a change into every
@@ -33,8 +34,11 @@ function updateByIds(queryClient: QueryClient, update: (tasks: Task[]) => Task[]
   }
 }
 
-function insertSorted(pages: Page<Task>[], task: Task, filters: TaskListKeyFilters): Page<Task>[] {
-  const compare = compareTasks(filters.sort);
+function insertSorted(
+  pages: Page<Task>[],
+  task: Task,
+  compare: (a: Task, b: Task) => number,
+): Page<Task>[] {
   for (let p = 0; p < pages.length; p += 1) {
     const page = pages[p]!;
     const at = page.items.findIndex((item) => compare(task, item) < 0);
@@ -56,15 +60,46 @@ export function updateListData(
   after: Task,
   now: Date,
 ): TaskPages {
-  const countDelta =
-    Number(matchesListFilters(after, filters, now)) -
-    Number(matchesListFilters(before, filters, now));
+  return updatePages(
+    data,
+    (task) => matchesListFilters(task, filters, now),
+    compareTasks(filters.sort),
+    before,
+    after,
+  );
+}
+
+/** The same for one group of the list view (list/due-groups.ts). */
+export function updateGroupData(
+  data: TaskPages,
+  key: DueGroupKey,
+  before: Task,
+  after: Task,
+  now: Date,
+): TaskPages {
+  return updatePages(
+    data,
+    (task) => matchesGroup(task, key, now),
+    compareTasks(groupWindows(now, key.weekStart)[key.group].sort),
+    before,
+    after,
+  );
+}
+
+function updatePages(
+  data: TaskPages,
+  matches: (task: Task) => boolean,
+  compare: (a: Task, b: Task) => number,
+  before: Task,
+  after: Task,
+): TaskPages {
+  const countDelta = Number(matches(after)) - Number(matches(before));
   let pages = data.pages.map((page) =>
     page.items.some((item) => item.id === after.id)
       ? { ...page, items: page.items.filter((item) => item.id !== after.id) }
       : page,
   );
-  if (matchesListFilters(after, filters, now)) pages = insertSorted(pages, after, filters);
+  if (matches(after)) pages = insertSorted(pages, after, compare);
   const first = pages[0];
   if (first && first.totalCount !== null && countDelta !== 0) {
     pages = [
@@ -88,6 +123,12 @@ export function applyTaskPatch(
     const filters = query.queryKey[2] as TaskListKeyFilters | undefined;
     if (!isTaskPages(data) || !filters) continue;
     queryClient.setQueryData(query.queryKey, updateListData(data, filters, before, after, now));
+  }
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: taskQueries.groups() })) {
+    const data = query.state.data;
+    const key = query.queryKey[2] as DueGroupKey | undefined;
+    if (!isTaskPages(data) || !key) continue;
+    queryClient.setQueryData(query.queryKey, updateGroupData(data, key, before, after, now));
   }
   queryClient.setQueryData<Task>(taskQueries.detailKey(before.id), (task) =>
     task ? { ...task, ...patch } : task,
@@ -168,7 +209,11 @@ function dropTaskFromRecords(queryClient: QueryClient, taskId: string): void {
 
 /** Takes a deleted task out of every cached list, board column and record view at once. */
 export function removeTaskFromCaches(queryClient: QueryClient, taskId: string): void {
-  for (const query of queryClient.getQueryCache().findAll({ queryKey: taskQueries.lists() })) {
+  const paged = [
+    ...queryClient.getQueryCache().findAll({ queryKey: taskQueries.lists() }),
+    ...queryClient.getQueryCache().findAll({ queryKey: taskQueries.groups() }),
+  ];
+  for (const query of paged) {
     const data = query.state.data;
     if (!isTaskPages(data)) continue;
     const had = data.pages.some((page) => page.items.some((task) => task.id === taskId));
