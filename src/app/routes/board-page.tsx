@@ -39,6 +39,7 @@ const pagedBoard = lazyComponent(
 const taskList = lazyComponent(
   async () => (await import('@/features/tasks/list/task-list-view')).TaskListView,
 );
+const myTasks = lazyComponent(async () => (await import('./my-tasks-page')).MyTasksPage);
 const recentTasks = lazyComponent(
   async () => (await import('@/features/tasks/recent/recent-tasks')).RecentTasks,
 );
@@ -92,6 +93,15 @@ export function TaskBoardPage() {
     );
   }
   return <ColumnsBoardPage showNewTask={canCreateFromBoard(capabilities)} />;
+}
+
+/** `/mine`: My tasks, loaded after the board's own chunk (see pages.ts). */
+export function MyTasksRoute() {
+  return (
+    <ChunkBoundary title="Could not load My tasks" fallback={loadingTasks}>
+      <myTasks.Component />
+    </ChunkBoundary>
+  );
 }
 
 /** True once no column's list is loading any more (and from then on). */

@@ -2,7 +2,6 @@ import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Page, RecordRef, Task, TaskTarget } from '@/domain/types';
 import { recordQueries } from '@/features/records/api/queries';
 import { compareTasks, matchesListFilters } from '../task-matching';
-import { groupWindows, matchesGroup, type DueGroupKey } from '../list/due-groups';
 import { taskQueries, type TaskListKeyFilters } from './queries';
 
 // The one optimistic cache engine for tasks and their relations. It writes a change into every
@@ -69,21 +68,20 @@ export function updateListData(
   );
 }
 
-/** The same for one group of the list view (list/due-groups.ts). */
-export function updateGroupData(
-  data: TaskPages,
-  key: DueGroupKey,
-  before: Task,
-  after: Task,
+/** How a paged list other than the board's columns decides, at `now`, which tasks it holds and
+ *  in what order, from its query key's last part. */
+export type GroupedListRule = (
+  key: unknown,
   now: Date,
-): TaskPages {
-  return updatePages(
-    data,
-    (task) => matchesGroup(task, key, now),
-    compareTasks(groupWindows(now, key.weekStart)[key.group].sort),
-    before,
-    after,
-  );
+) => { matches: (task: Task) => boolean; compare: (a: Task, b: Task) => number };
+
+// Registered by views that load later (the list view's groups), so their rules stay out of
+// the board's first load; a view not loaded has no cached lists to update.
+const groupedLists: { prefix: readonly unknown[]; rule: GroupedListRule }[] = [];
+
+export function registerGroupedLists(prefix: readonly unknown[], rule: GroupedListRule): void {
+  if (groupedLists.some((entry) => entry.prefix.join('/') === prefix.join('/'))) return;
+  groupedLists.push({ prefix, rule });
 }
 
 function updatePages(
@@ -124,11 +122,14 @@ export function applyTaskPatch(
     if (!isTaskPages(data) || !filters) continue;
     queryClient.setQueryData(query.queryKey, updateListData(data, filters, before, after, now));
   }
-  for (const query of queryClient.getQueryCache().findAll({ queryKey: taskQueries.groups() })) {
-    const data = query.state.data;
-    const key = query.queryKey[2] as DueGroupKey | undefined;
-    if (!isTaskPages(data) || !key) continue;
-    queryClient.setQueryData(query.queryKey, updateGroupData(data, key, before, after, now));
+  for (const { prefix, rule } of groupedLists) {
+    for (const query of queryClient.getQueryCache().findAll({ queryKey: prefix })) {
+      const data = query.state.data;
+      const key = query.queryKey[prefix.length];
+      if (!isTaskPages(data) || key === undefined) continue;
+      const { matches, compare } = rule(key, now);
+      queryClient.setQueryData(query.queryKey, updatePages(data, matches, compare, before, after));
+    }
   }
   queryClient.setQueryData<Task>(taskQueries.detailKey(before.id), (task) =>
     task ? { ...task, ...patch } : task,

@@ -4,7 +4,6 @@ import type { Page, Task, TaskStatus } from '@/domain/types';
 import { toDateInput } from '@/lib/local-date';
 import { columnSort, type BoardFilters } from '../board-params';
 import type { ServerListFilters } from '../task-matching';
-import { groupListQuery, type DueGroupKey } from '../list/due-groups';
 
 // One key factory for every task query, and the only place that builds a task key. The backend
 // is an argument, not part of the key: it cannot be serialised, and switching backend clears
@@ -13,8 +12,6 @@ import { groupListQuery, type DueGroupKey } from '../list/due-groups';
 export const TASK_PAGE_SIZE = 60;
 /** How many hits "Link existing task" shows for a title search. */
 export const TASK_SEARCH_LIMIT = 8;
-/** Rows per page of one list-view group; more come as the user scrolls or asks. */
-export const GROUP_PAGE_SIZE = 25;
 
 export type TaskListFilters = Pick<BoardFilters, 'search' | 'assignee' | 'due' | 'sort'> & {
   status: TaskStatus;
@@ -59,19 +56,9 @@ export const taskQueries = {
     });
   },
 
-  /** The list view's groups by due date (list/due-groups.ts), each paged on its own. */
+  /** The list view's groups by due date; their leaves are built in list/group-query.ts, which
+   *  loads with the list view, not with the board. */
   groups: () => [...taskQueries.all(), 'group'] as const,
-  group: (backend: Backend, key: DueGroupKey) =>
-    infiniteQueryOptions({
-      queryKey: [...taskQueries.groups(), key] as const,
-      queryFn: ({ pageParam, signal }): Promise<Page<Task>> =>
-        backend.listTasks(
-          { ...groupListQuery(key, new Date()), cursor: pageParam, limit: GROUP_PAGE_SIZE },
-          signal,
-        ),
-      initialPageParam: null as string | null,
-      getNextPageParam: (lastPage) => lastPage.nextCursor,
-    }),
 
   /** How many open tasks are overdue, for the nav badge: one row asked for, its totalCount read.
    *  Under the tasks key, so every task change refreshes it with the task queries. */

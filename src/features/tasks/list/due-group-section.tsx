@@ -5,7 +5,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
 import { focusTask } from '@/components/task-focus/task-focus';
 import type { RecordKind, Task, TaskStatus } from '@/domain/types';
-import { taskQueries } from '../api/queries';
+import { groupQuery } from './group-query';
 import { LoadMore } from '../components/load-more';
 import type { ChangeStatus } from '../components/use-change-status';
 import { isLinkedTo } from '../task-matching';
@@ -39,7 +39,7 @@ export function DueGroupSection({
   const ids = useId();
   const [open, setOpen] = useState(defaultOpen);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const query = useInfiniteQuery(taskQueries.group(backend, groupKey));
+  const query = useInfiniteQuery(groupQuery(backend, groupKey));
   const pages = query.data?.pages;
   const tasks = useMemo(() => {
     const all = (pages ?? []).flatMap((page) => page.items);
