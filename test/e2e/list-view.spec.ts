@@ -162,7 +162,7 @@ test('the user picks who they are once, and My tasks and the Mine filter follow'
       .click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'My tasks' })).toBeVisible();
-    await expect(page.getByText(`Assigned to ${me.name}`)).toBeVisible();
+    await expect(page.getByText(`Assigned to ${me.name}, by due date.`)).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search tasks' }).fill(run);
     await expect(group(page, 'Overdue').getByText(`${run} mine`)).toBeVisible();
     await expect(page.getByText(`${run} not mine`)).toHaveCount(0);
@@ -170,7 +170,7 @@ test('the user picks who they are once, and My tasks and the Mine filter follow'
 
     // Remembered: a reload still knows who the user is.
     await page.reload();
-    await expect(page.getByText(`Assigned to ${me.name}`)).toBeVisible();
+    await expect(page.getByText(`Assigned to ${me.name}, by due date.`)).toBeVisible();
 
     // The Mine filter on the board's list view is assignee = me, in the URL.
     await gotoApp(`/tasks?view=list&q=${encodeURIComponent(run)}`);
@@ -201,7 +201,7 @@ test('the nav badge counts overdue open tasks, as the server does', async ({
   const expected = await overdueOnServer(api);
   expect(expected).toBeGreaterThan(0);
   await expect(badge).toHaveText(new RegExp(`^${expected > 99 ? '99\\+' : expected}`));
-  await expect(tasks).toHaveAccessibleName(`Tasks, ${expected} overdue`);
+  await expect(tasks).toHaveAccessibleName(`Tasks ${expected} overdue`);
 
   // One more overdue task: the badge follows once the task queries are read again.
   const id = await makeTask(api, { title: `Badge ${Date.now()}`, dueAt: hoursFromNow(-5) });
@@ -211,7 +211,7 @@ test('the nav badge counts overdue open tasks, as the server does', async ({
       .getByRole('link', { name: 'List' })
       .click();
     await page.reload();
-    await expect(tasks).toHaveAccessibleName(`Tasks, ${expected + 1} overdue`);
+    await expect(tasks).toHaveAccessibleName(`Tasks ${expected + 1} overdue`);
   } finally {
     await api(`/rest/tasks/${id}`, { method: 'DELETE' });
   }

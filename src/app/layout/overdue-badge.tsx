@@ -18,7 +18,7 @@ export function OverdueBadge() {
   return (
     <span className={styles.navBadge} data-testid="overdue-badge">
       <span aria-hidden="true">{text}</span>
-      <VisuallyHidden>, {count} overdue</VisuallyHidden>
+      <VisuallyHidden>{count} overdue</VisuallyHidden>
     </span>
   );
 }

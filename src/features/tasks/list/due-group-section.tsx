@@ -51,6 +51,8 @@ export function DueGroupSection({
   const count = linked || total === null ? tasks.length : total;
   const countText = linked && query.hasNextPage ? `${count}+` : String(count);
   const label = DUE_GROUP_LABELS[groupKey.group];
+  // An empty group says so on its heading's line, with no body below it.
+  const empty = query.isSuccess && tasks.length === 0 && !query.hasNextPage;
 
   const loaded = query.isSuccess;
   const failed = query.isError;
@@ -92,9 +94,12 @@ export function DueGroupSection({
           >
             {query.isPending ? '' : query.isError ? '!' : countText}
           </span>
+          {empty ? (
+            <span className={styles.emptyNote}>{DUE_GROUP_EMPTY[groupKey.group]}</span>
+          ) : null}
         </button>
       </h2>
-      <div id={`${ids}-body`} hidden={!open}>
+      <div id={`${ids}-body`} hidden={!open || empty}>
         {!open ? null : query.isPending ? (
           <LoadingState label={`Loading ${label.toLowerCase()}`}>
             <Skeleton width="100%" height={36} />
@@ -108,9 +113,7 @@ export function DueGroupSection({
             onRetry={() => void query.refetch()}
             retrying={query.isFetching}
           />
-        ) : tasks.length === 0 && !query.hasNextPage ? (
-          <p className={styles.empty}>{DUE_GROUP_EMPTY[groupKey.group]}</p>
-        ) : (
+        ) : empty ? null : (
           <>
             <ul className={styles.rows} aria-label={label}>
               {tasks.map((task) => (
