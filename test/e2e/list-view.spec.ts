@@ -99,10 +99,15 @@ test('the list groups tasks by due date, edits them in place, and keeps the filt
     await page.emulateMedia({ colorScheme: 'light' });
     await shootLightAndDark(page, 'list-view');
 
-    // Status in place: the late task goes to Done, and the server has it.
-    await row(page, `${run} late`)
-      .getByRole('button', { name: /Change status/ })
-      .click();
+    // Status in place, from the keyboard: j to the first row, s for its status menu; the late
+    // task goes to Done, and the server has it.
+    await page
+      .getByRole('navigation', { name: 'View' })
+      .getByRole('link', { name: 'List' })
+      .focus();
+    await page.keyboard.press('j');
+    await expect(row(page, `${run} late`).getByRole('link', { name: `${run} late` })).toBeFocused();
+    await page.keyboard.press('s');
     await page.getByRole('menuitemradio', { name: 'Done' }).click();
     await expect(group(page, 'Overdue').getByText(`${run} late`)).toHaveCount(0);
     await expect.poll(async () => (await readTask(api, late)).status).toBe('DONE');
