@@ -173,9 +173,17 @@ test('the user picks who they are once, and My tasks and the Mine filter follow'
     await expect(page.getByText(`${run} not mine`)).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
 
-    // Remembered: a reload still knows who the user is.
+    await shootLightAndDark(page, 'my-tasks');
+
+    // Remembered: a reload still knows who the user is, and it can be changed from here.
     await page.reload();
     await expect(page.getByText(`Assigned to ${me.name}, by due date.`)).toBeVisible();
+    await page.getByRole('button', { name: `Not ${me.name}? Change who you are` }).click();
+    const change = page.getByRole('dialog', { name: 'Who are you?' });
+    await expect(change.getByRole('combobox', { name: 'You are' })).toHaveValue(me.name);
+    await expectNoSeriousA11yViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(change).toBeHidden();
 
     // The Mine filter on the board's list view is assignee = me, in the URL.
     await gotoApp(`/tasks?view=list&q=${encodeURIComponent(run)}`);
