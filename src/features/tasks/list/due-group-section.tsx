@@ -92,7 +92,7 @@ export function DueGroupSection({
             className={styles.count}
             data-overdue={(groupKey.group === 'overdue' && count > 0) || undefined}
           >
-            {query.isPending ? '' : query.isError ? '!' : countText}
+            {query.isPending || query.isError ? '' : countText}
           </span>
           {empty ? (
             <span className={styles.emptyNote}>{DUE_GROUP_EMPTY[groupKey.group]}</span>

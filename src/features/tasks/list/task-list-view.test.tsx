@@ -98,4 +98,28 @@ describe('TaskListView', () => {
     await screen.findByRole('heading', { name: /^Overdue/ });
     expect(await within(group('Overdue')).findByRole('link', { name: 'Late call' })).toBeVisible();
   });
+
+  it('says which group failed to load, and Retry reads that group again', async () => {
+    seed(1, { title: 'Late call', dueAt: at(-3, 9) });
+    // Only the Overdue group's request fails (its window has no lower bound).
+    api.fail('GET /rest/tasks', {
+      status: 400,
+      message: 'Workspace is being migrated',
+      when: (request) => {
+        const filter = request.params.get('filter') ?? '';
+        return filter.includes('dueAt[lt]') && !filter.includes('dueAt[gte]');
+      },
+    });
+    const { user } = renderWithProviders(<TaskBoardPage />, {
+      path: '/tasks',
+      route: '/tasks?view=list',
+    });
+    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    expect(alert).toHaveTextContent('Could not load overdue');
+    expect(within(group('Tomorrow')).getByText('Nothing due tomorrow.')).toBeVisible();
+
+    api.recover();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(group('Overdue')).findByRole('link', { name: 'Late call' })).toBeVisible();
+  });
 });
