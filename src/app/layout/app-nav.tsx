@@ -12,7 +12,7 @@ import {
   SettingsIcon,
   TasksIcon,
 } from './nav-icons';
-import { OverdueBadge } from './overdue-badge';
+import { OVERDUE_BADGE_ID, OverdueBadge } from './overdue-badge';
 
 type NavItem = {
   label: string;
@@ -95,6 +95,7 @@ export function AppNav() {
                 to={item.to}
                 className={styles.navLink}
                 aria-current={current ? 'page' : undefined}
+                aria-describedby={badge && item.label === 'Tasks' ? OVERDUE_BADGE_ID : undefined}
               >
                 {item.icon}
                 <span>{item.label}</span>

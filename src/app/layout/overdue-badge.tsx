@@ -1,7 +1,6 @@
 import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useBackend } from '@/backends/backend-context';
-import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { taskQueries } from '@/features/tasks/api/queries';
 import { toDateInput } from '@/lib/local-date';
 import styles from './app-layout.module.css';
@@ -20,6 +19,9 @@ function useTasksSettled(): boolean {
  * the page's first tasks, so it never competes with the board's first cards. Nothing shows
  * while it loads, when it fails, or at zero.
  */
+/** The id of the badge's words, for the Tasks link's aria-describedby: the link keeps its name. */
+export const OVERDUE_BADGE_ID = 'nav-overdue-count';
+
 export function OverdueBadge() {
   const backend = useBackend();
   const settled = useTasksSettled();
@@ -30,9 +32,12 @@ export function OverdueBadge() {
   if (!count) return null;
   const text = count > 99 ? '99+' : String(count);
   return (
-    <span className={styles.navBadge} data-testid="overdue-badge">
-      <span aria-hidden="true">{text}</span>
-      <VisuallyHidden>{count} overdue</VisuallyHidden>
+    // Hidden from the link's name ("Tasks" stays "Tasks"); read as its description instead.
+    <span className={styles.navBadge} data-testid="overdue-badge" aria-hidden="true">
+      {text}
+      <span id={OVERDUE_BADGE_ID} hidden>
+        {count} overdue
+      </span>
     </span>
   );
 }
