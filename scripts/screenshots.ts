@@ -114,6 +114,17 @@ const SCENES: Scene[] = [
     },
   },
   {
+    name: 'list-view',
+    reach: async (page) => {
+      await board(page);
+      await page
+        .getByRole('navigation', { name: 'View' })
+        .getByRole('link', { name: 'List' })
+        .click();
+      await page.locator('[data-task-row]').first().waitFor();
+    },
+  },
+  {
     name: 'offline-banner',
     reach: async (page, stack) => {
       await board(page);

@@ -32,7 +32,7 @@ describe('app shell', () => {
     const names = within(nav)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(names).toEqual(['Tasks', 'People', 'Companies', 'Opportunities', 'Settings']);
+    expect(names).toEqual(['Tasks', 'Mine', 'People', 'Companies', 'Opportunities', 'Settings']);
     expect(within(nav).getByRole('link', { name: 'Tasks' })).toHaveAttribute(
       'aria-current',
       'page',

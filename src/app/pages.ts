@@ -19,6 +19,11 @@ export const recordListPage = lazyComponent(
 export const recordDetailPage = lazyComponent(
   async () => (await import('./routes/record-detail-page')).RecordDetailPage,
 );
+// My tasks comes through the board's chunk: a page of its own beside it would split the modules
+// the two share into more chunks of the board's first load.
+export const myTasksPage = lazyComponent(
+  async () => (await import('./routes/board-page')).MyTasksRoute,
+);
 export const settingsPage = lazyComponent(
   async () => (await import('./routes/settings-page')).SettingsPage,
 );

@@ -9,6 +9,7 @@ import { RouteBoundary } from './route-boundary';
 import {
   boardPage,
   linkedTasksPage,
+  myTasksPage,
   recordDetailPage,
   recordListPage,
   settingsPage,
@@ -92,6 +93,15 @@ export const appRoutes: RouteObject[] = [
         element: (
           <RouteBoundary>
             <linkedTasksPage.Component />
+          </RouteBoundary>
+        ),
+      },
+      {
+        path: routePatterns.mine,
+        handle: { title: 'My tasks' } satisfies RouteHandle,
+        element: (
+          <RouteBoundary>
+            <myTasksPage.Component />
           </RouteBoundary>
         ),
       },

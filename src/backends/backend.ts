@@ -25,7 +25,8 @@ export type DueFilter = 'overdue' | 'today' | 'week' | 'none';
 export type TaskSort = 'dueAt' | 'createdAt' | 'updatedAt';
 export type SortDirection = 'asc' | 'desc';
 export type TaskSortOption = { sort: TaskSort; direction: SortDirection };
-export type TaskFilter = 'status' | 'search' | 'assignee' | 'due';
+/** 'dueRange': a due window given as two instants, and "open" (not done); see TaskListQuery. */
+export type TaskFilter = 'status' | 'search' | 'assignee' | 'due' | 'dueRange';
 
 /** What a backend can do. Screens offer exactly this, so no control can only fail; a port
  *  method a backend cannot do throws NotSupportedError. */
@@ -71,6 +72,12 @@ export type TaskListQuery = {
   /** A member id, or 'unassigned'. */
   assignee?: string;
   due?: DueFilter;
+  /** Due at or after this ISO instant (backends with the 'dueRange' filter); no undated tasks. */
+  dueFrom?: string;
+  /** Due before this ISO instant (backends with the 'dueRange' filter); no undated tasks. */
+  dueBefore?: string;
+  /** Only tasks not done; a task with no status counts as open ('dueRange' filter). */
+  open?: boolean;
   sort: TaskSort;
   /**
    * By due date: 'asc' (default) is soonest first; tasks with no due date come last either way.

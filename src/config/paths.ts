@@ -24,6 +24,8 @@ export const paths = {
   records: (kind: RecordKind, search?: Search) => withSearch(`/${recordSegment[kind]}`, search),
   record: (kind: RecordKind, id: string) => `/${recordSegment[kind]}/${encodeURIComponent(id)}`,
   settings: () => '/settings',
+  /** My tasks: the tasks assigned to the user, grouped by due date; `search` carries filters. */
+  mine: (search?: Search) => withSearch('/mine', search),
   /** The tasks linked to something a backend names but cannot open (a Rolodex contact);
    *  `name` only labels the page until the tasks say it. */
   linked: (kind: string, id: string, name?: string) =>
@@ -41,5 +43,6 @@ export const routePatterns = {
   records: (kind: RecordKind) => `/${recordSegment[kind]}`,
   record: (kind: RecordKind) => `/${recordSegment[kind]}/:id`,
   settings: '/settings',
+  mine: '/mine',
   linked: '/linked/:kind/:id',
 };

@@ -1,22 +1,37 @@
-// The first day of the week in the user's locale (0 Sunday … 6 Saturday, as Date#getDay), for
-// "next week": Monday in most of Europe, Sunday in the US. Intl.Locale exposes it as
-// getWeekInfo() in newer engines and as the weekInfo getter in older Chromium and Node; where
-// neither exists (Firefox), Monday, the ISO week's start.
+// The first day of the week in the user's locale, as Date#getDay numbers it (0 Sunday … 6
+// Saturday): Sunday in the US, Monday in most of Europe, Saturday in parts of the Middle East.
+// Read from Intl.Locale's week info where the browser has it (a getter in older Chromium and
+// Safari, a method in newer ones); Monday, the ISO week's start, where it does not.
 
-type WeekInfo = { firstDay: number };
-type LocaleWithWeekInfo = Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
+export const FALLBACK_WEEK_START = 1;
+
+type WeekInfo = { firstDay?: unknown };
+type LocaleWithWeekInfo = Intl.Locale & {
+  getWeekInfo?: () => WeekInfo;
+  weekInfo?: WeekInfo;
+};
 
 export function weekStartDay(locale?: string): number {
   try {
-    const tag = locale ?? new Intl.DateTimeFormat().resolvedOptions().locale;
+    const tag = locale ?? (typeof navigator === 'undefined' ? undefined : navigator.language);
+    if (!tag) return FALLBACK_WEEK_START;
     const info = new Intl.Locale(tag) as LocaleWithWeekInfo;
-    const firstDay = info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay;
-    // Intl counts 1 Monday … 7 Sunday.
-    if (typeof firstDay === 'number' && firstDay >= 1 && firstDay <= 7) return firstDay % 7;
+    const week = typeof info.getWeekInfo === 'function' ? info.getWeekInfo() : info.weekInfo;
+    const first = week?.firstDay;
+    // Intl numbers the days 1 (Monday) to 7 (Sunday).
+    if (typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= 7) {
+      return first % 7;
+    }
   } catch {
-    // A locale tag the engine refuses: the fallback below.
+    // A tag Intl refuses: fall through to the default.
   }
-  return 1;
+  return FALLBACK_WEEK_START;
+}
+
+/** Local midnight at the start of the week after the one `now` is in. */
+export function startOfNextWeek(now: Date, weekStart: number): Date {
+  const daysIntoWeek = (now.getDay() - weekStart + 7) % 7;
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7 - daysIntoWeek);
 }
 
 /** Days from `now` to the start of the next week (1 to 7: a week start today means next one). */

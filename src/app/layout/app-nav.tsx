@@ -3,7 +3,16 @@ import { Link, useLocation } from 'react-router-dom';
 import { useBackend } from '@/backends/backend-context';
 import { paths } from '@/config/paths';
 import styles from './app-layout.module.css';
-import { CompaniesIcon, OpportunitiesIcon, PeopleIcon, SettingsIcon, TasksIcon } from './nav-icons';
+import { offersListView, offersMyTasks } from '@/features/tasks/capability-views';
+import {
+  CompaniesIcon,
+  MineIcon,
+  OpportunitiesIcon,
+  PeopleIcon,
+  SettingsIcon,
+  TasksIcon,
+} from './nav-icons';
+import { OVERDUE_BADGE_ID, OverdueBadge } from './overdue-badge';
 
 type NavItem = {
   label: string;
@@ -12,6 +21,8 @@ type NavItem = {
   matches: (pathname: string) => boolean;
   /** Record lists: shown only when the backend can list records. */
   records?: true;
+  /** My tasks: shown only when the backend has members and an assignee filter. */
+  mine?: true;
 };
 
 const under = (base: string) => (pathname: string) =>
@@ -24,6 +35,13 @@ const items: NavItem[] = [
     to: paths.tasks(),
     icon: <TasksIcon />,
     matches: (p) => p === paths.home() || under(paths.tasks())(p),
+  },
+  {
+    label: 'Mine',
+    mine: true,
+    to: paths.mine(),
+    icon: <MineIcon />,
+    matches: under(paths.mine()),
   },
   {
     label: 'People',
@@ -57,7 +75,12 @@ const items: NavItem[] = [
 export function AppNav() {
   const { pathname } = useLocation();
   const { capabilities } = useBackend();
-  const shown = items.filter((item) => !item.records || capabilities.canBrowseRecords);
+  const shown = items.filter(
+    (item) =>
+      (!item.records || capabilities.canBrowseRecords) &&
+      (!item.mine || offersMyTasks(capabilities)),
+  );
+  const badge = offersListView(capabilities);
   return (
     <nav aria-label="Main" className={styles.nav}>
       <ul className={styles.navList}>
@@ -72,9 +95,11 @@ export function AppNav() {
                 to={item.to}
                 className={styles.navLink}
                 aria-current={current ? 'page' : undefined}
+                aria-describedby={badge && item.label === 'Tasks' ? OVERDUE_BADGE_ID : undefined}
               >
                 {item.icon}
                 <span>{item.label}</span>
+                {badge && item.label === 'Tasks' ? <OverdueBadge /> : null}
               </Link>
             </li>
           );

@@ -69,3 +69,10 @@ export const LogoMark = () => (
     />
   </svg>
 );
+
+export const MineIcon = () => (
+  <Icon>
+    <circle cx="8" cy="5" r="2.5" />
+    <path d="M3.5 13.5c.5-2.2 2.3-3.5 4.5-3.5M10 12l1.5 1.5 3-3" />
+  </Icon>
+);

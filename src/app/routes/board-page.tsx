@@ -1,5 +1,6 @@
 import { useIsFetching } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
 import { useBackend } from '@/backends/backend-context';
@@ -15,7 +16,10 @@ import {
   boardMode,
   canCreateFromBoard,
   createsOnTypedTarget,
+  offersListView,
 } from '@/features/tasks/capability-views';
+import { parseTaskView } from '@/features/tasks/board-params';
+import { ViewSwitch } from '@/features/tasks/list/view-switch';
 import screens from '@/features/tasks/capability-screens.module.css';
 import pageStyles from './board-page.module.css';
 
@@ -31,6 +35,11 @@ const filtersBar = lazyComponent(
 const pagedBoard = lazyComponent(
   async () => (await import('@/features/tasks/paged-board/paged-board')).PagedBoard,
 );
+// The list view (grouped by due date) is not in the board's first load: it loads when chosen.
+const taskList = lazyComponent(
+  async () => (await import('@/features/tasks/list/task-list-view')).TaskListView,
+);
+const myTasks = lazyComponent(async () => (await import('./my-tasks-page')).MyTasksPage);
 const recentTasks = lazyComponent(
   async () => (await import('@/features/tasks/recent/recent-tasks')).RecentTasks,
 );
@@ -86,6 +95,15 @@ export function TaskBoardPage() {
   return <ColumnsBoardPage showNewTask={canCreateFromBoard(capabilities)} />;
 }
 
+/** `/mine`: My tasks, loaded after the board's own chunk (see pages.ts). */
+export function MyTasksRoute() {
+  return (
+    <ChunkBoundary title="Could not load My tasks" fallback={loadingTasks}>
+      <myTasks.Component />
+    </ChunkBoundary>
+  );
+}
+
 /** True once no column's list is loading any more (and from then on). */
 function useColumnsSettled(): boolean {
   const loading = useIsFetching({ queryKey: taskQueries.lists() }) > 0;
@@ -96,8 +114,12 @@ function useColumnsSettled(): boolean {
   return settled;
 }
 
-/** Every task by status, filtered and sorted as the URL says. */
+/** Every task by status (or grouped by due date), filtered and sorted as the URL says. */
 function ColumnsBoardPage({ showNewTask }: { showNewTask: boolean }) {
+  const { capabilities } = useBackend();
+  const [params] = useSearchParams();
+  const hasList = offersListView(capabilities);
+  const view = hasList ? parseTaskView(params) : 'board';
   const { filters, update } = useBoardFilters();
   const showFilters = useColumnsSettled();
   const clearFilters = useCallback(
@@ -106,15 +128,31 @@ function ColumnsBoardPage({ showNewTask }: { showNewTask: boolean }) {
   );
   return (
     <div className={styles.page}>
-      <PageHeader title="Tasks" actions={showNewTask ? <NewTaskButton shortcut /> : null} />
+      <PageHeader
+        title="Tasks"
+        actions={
+          hasList || showNewTask ? (
+            <>
+              {hasList ? <ViewSwitch /> : null}
+              {showNewTask ? <NewTaskButton shortcut /> : null}
+            </>
+          ) : null
+        }
+      />
       {showFilters ? (
         <ChunkBoundary title="Could not load the filters" compact fallback={filtersPending}>
-          <filtersBar.Component filters={filters} onChange={update} />
+          <filtersBar.Component filters={filters} onChange={update} sortable={view === 'board'} />
         </ChunkBoundary>
       ) : (
         filtersPending
       )}
-      <TaskBoard filters={filters} onClearFilters={clearFilters} />
+      {view === 'list' ? (
+        <ChunkBoundary title="Could not load the list" fallback={loadingTasks}>
+          <taskList.Component filters={filters} onClearFilters={clearFilters} />
+        </ChunkBoundary>
+      ) : (
+        <TaskBoard filters={filters} onClearFilters={clearFilters} />
+      )}
     </div>
   );
 }

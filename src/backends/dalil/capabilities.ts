@@ -15,7 +15,7 @@ export const DALIL_CAPABILITIES: BackendCapabilities = {
   canLinkAfterCreate: true,
   maxTargetsPerTask: null,
   canBrowseRecords: true,
-  taskFilters: ['status', 'search', 'assignee', 'due'],
+  taskFilters: ['status', 'search', 'assignee', 'due', 'dueRange'],
   sortOptions: [
     { sort: 'dueAt', direction: 'asc' },
     { sort: 'createdAt', direction: 'desc' },

@@ -155,6 +155,23 @@ describe('Dalil task lists: every task reachable', () => {
     expect(seen.every((p) => p.get('order_by') === 'dueAt[AscNullsLast]')).toBe(true);
   });
 
+  it('pages a due window of open tasks to its end without a server cursor (the list view)', async () => {
+    const seen = strictTasks(column());
+    const { tasks, totals } = await pageAll(backend(), {
+      sort: 'dueAt',
+      dueFrom: day(1),
+      dueBefore: day(5),
+      open: true,
+      limit: 1,
+    });
+    // Open tasks due on days 1 to 4: ids 0 (day 3) and 3 (day 1); id 6 is due on day 2, open.
+    expect(tasks.map((t) => t.dueAt)).toEqual([1, 2, 3].map(day));
+    expect(tasks.every((t) => t.status !== 'DONE')).toBe(true);
+    expect(totals[0]).toBe(3);
+    expect(seen.every((p) => !p.has('starting_after'))).toBe(true);
+    expect(seen.every((p) => p.get('order_by') === 'dueAt[AscNullsLast]')).toBe(true);
+  });
+
   it('pages a list sorted by creation with the server cursor, newest first', async () => {
     const seen = strictTasks(column());
     const { tasks, totals } = await pageAll(backend(), { sort: 'createdAt', limit: 4 });

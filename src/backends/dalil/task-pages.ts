@@ -99,7 +99,11 @@ export function createTaskPager(client: DalilClient) {
 
     // The due buckets already decide which stream a task can be in.
     const undatedOnly = query.due === 'none';
-    const datedOnly = query.due !== undefined && !undatedOnly;
+    // A due window holds dated tasks only, so its stream is the cursor-safe dated one.
+    const datedOnly =
+      (query.due !== undefined && !undatedOnly) ||
+      query.dueFrom !== undefined ||
+      query.dueBefore !== undefined;
     const undatedFilter = undatedOnly ? base : and(base, isNull(DUE));
     const undated = (after: string | null, size: number) =>
       serverStream(undatedFilter, 'DescNullsLast', after, size, signal);

@@ -43,5 +43,8 @@ export function taskListFilter(query: TaskListQuery): Filter | undefined {
         ? eq('assigneeId', query.assignee)
         : undefined,
     query.due ? dueFilter(query.due, query.now ?? new Date()) : undefined,
+    query.dueFrom ? gte('dueAt', query.dueFrom) : undefined,
+    query.dueBefore ? lt('dueAt', query.dueBefore) : undefined,
+    query.open ? or(neq('status', 'DONE'), isNull('status')) : undefined,
   );
 }

@@ -48,7 +48,11 @@ export const wirePersonSchema = z.object({
   name: fullNameSchema,
   emails: z.nullish(z.object({ primaryEmail: str })),
   phones: z.nullish(
-    z.object({ primaryPhoneNumber: str, primaryPhoneCallingCode: str, primaryPhoneCountryCode: str }),
+    z.object({
+      primaryPhoneNumber: str,
+      primaryPhoneCallingCode: str,
+      primaryPhoneCountryCode: str,
+    }),
   ),
   jobTitle: str,
   city: str,

@@ -14,9 +14,9 @@ export function offsetFromCursor(cursor: string | null | undefined): number {
 }
 
 export function listParams(query: TaskListQuery): URLSearchParams {
-  const filter = (['status', 'search', 'assignee', 'due'] as const).find(
-    (f) => query[f] !== undefined && query[f] !== '',
-  );
+  const filter = (
+    ['status', 'search', 'assignee', 'due', 'dueFrom', 'dueBefore', 'open'] as const
+  ).find((f) => query[f] !== undefined && query[f] !== '');
   if (filter) throw new NotSupportedError('Rolodex', `Filtering tasks by ${filter}`);
   if (query.sort !== 'dueAt') throw new NotSupportedError('Rolodex', 'Sorting tasks by creation');
   const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? DEFAULT_LIMIT));

@@ -39,6 +39,16 @@ export const SHORTCUT_GROUPS: readonly {
     ],
   },
   {
+    title: 'In the list',
+    shortcuts: [
+      { keys: ['j'], action: 'Next task (or ↓)' },
+      { keys: ['k'], action: 'Previous task (or ↑)' },
+      { keys: ['s'], action: 'Change the focused task’s status' },
+      { keys: ['a'], action: 'Assign the focused task' },
+      { keys: ['d'], action: 'Set the focused task’s due date' },
+    ],
+  },
+  {
     title: 'In forms',
     shortcuts: [
       { keys: ['Ctrl', 'Enter'], action: 'Create the task, or save the field (⌘ Enter on a Mac)' },

@@ -98,3 +98,20 @@ export function columnSort(
   );
   return recentFirst ? 'updatedAt' : sort;
 }
+
+/** How the tasks are shown: the board's status columns, or the list grouped by due date. Kept
+ *  in the URL beside the filters (`view=list`), so a switch keeps them and a link shares both. */
+export type TaskView = 'board' | 'list';
+const VIEW_KEY = 'view';
+
+export function parseTaskView(params: URLSearchParams): TaskView {
+  return params.get(VIEW_KEY) === 'list' ? 'list' : 'board';
+}
+
+/** A copy of `params` showing `view`; the board, the default, is left out. */
+export function writeTaskView(params: URLSearchParams, view: TaskView): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (view === 'list') next.set(VIEW_KEY, view);
+  else next.delete(VIEW_KEY);
+  return next;
+}

@@ -64,3 +64,17 @@ export function newTaskPlan(
   const max = capabilities.maxTargetsPerTask;
   return max !== null && count > max ? 'one-per-record' : 'one-task';
 }
+
+/** The list grouped by due date asks the server for each group's due window and open tasks. */
+export function offersListView(capabilities: BackendCapabilities): boolean {
+  return boardMode(capabilities) === 'columns' && capabilities.taskFilters.includes('dueRange');
+}
+
+/** "My tasks" needs members to pick oneself from and an assignee filter. */
+export function offersMyTasks(capabilities: BackendCapabilities): boolean {
+  return (
+    offersListView(capabilities) &&
+    capabilities.canListMembers &&
+    capabilities.taskFilters.includes('assignee')
+  );
+}

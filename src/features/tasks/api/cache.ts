@@ -33,8 +33,11 @@ function updateByIds(queryClient: QueryClient, update: (tasks: Task[]) => Task[]
   }
 }
 
-function insertSorted(pages: Page<Task>[], task: Task, filters: TaskListKeyFilters): Page<Task>[] {
-  const compare = compareTasks(filters.sort);
+function insertSorted(
+  pages: Page<Task>[],
+  task: Task,
+  compare: (a: Task, b: Task) => number,
+): Page<Task>[] {
   for (let p = 0; p < pages.length; p += 1) {
     const page = pages[p]!;
     const at = page.items.findIndex((item) => compare(task, item) < 0);
@@ -56,15 +59,45 @@ export function updateListData(
   after: Task,
   now: Date,
 ): TaskPages {
-  const countDelta =
-    Number(matchesListFilters(after, filters, now)) -
-    Number(matchesListFilters(before, filters, now));
+  return updatePages(
+    data,
+    (task) => matchesListFilters(task, filters, now),
+    compareTasks(filters.sort),
+    before,
+    after,
+  );
+}
+
+/** How a paged list other than the board's columns decides, at `now`, which tasks it holds and
+ *  in what order, from its query key's last part. */
+export type GroupedListRule = (
+  key: unknown,
+  now: Date,
+) => { matches: (task: Task) => boolean; compare: (a: Task, b: Task) => number };
+
+// Registered by views that load later (the list view's groups), so their rules stay out of
+// the board's first load; a view not loaded has no cached lists to update.
+const groupedLists: { prefix: readonly unknown[]; rule: GroupedListRule }[] = [];
+
+export function registerGroupedLists(prefix: readonly unknown[], rule: GroupedListRule): void {
+  if (groupedLists.some((entry) => entry.prefix.join('/') === prefix.join('/'))) return;
+  groupedLists.push({ prefix, rule });
+}
+
+function updatePages(
+  data: TaskPages,
+  matches: (task: Task) => boolean,
+  compare: (a: Task, b: Task) => number,
+  before: Task,
+  after: Task,
+): TaskPages {
+  const countDelta = Number(matches(after)) - Number(matches(before));
   let pages = data.pages.map((page) =>
     page.items.some((item) => item.id === after.id)
       ? { ...page, items: page.items.filter((item) => item.id !== after.id) }
       : page,
   );
-  if (matchesListFilters(after, filters, now)) pages = insertSorted(pages, after, filters);
+  if (matches(after)) pages = insertSorted(pages, after, compare);
   const first = pages[0];
   if (first && first.totalCount !== null && countDelta !== 0) {
     pages = [
@@ -88,6 +121,15 @@ export function applyTaskPatch(
     const filters = query.queryKey[2] as TaskListKeyFilters | undefined;
     if (!isTaskPages(data) || !filters) continue;
     queryClient.setQueryData(query.queryKey, updateListData(data, filters, before, after, now));
+  }
+  for (const { prefix, rule } of groupedLists) {
+    for (const query of queryClient.getQueryCache().findAll({ queryKey: prefix })) {
+      const data = query.state.data;
+      const key = query.queryKey[prefix.length];
+      if (!isTaskPages(data) || key === undefined) continue;
+      const { matches, compare } = rule(key, now);
+      queryClient.setQueryData(query.queryKey, updatePages(data, matches, compare, before, after));
+    }
   }
   queryClient.setQueryData<Task>(taskQueries.detailKey(before.id), (task) =>
     task ? { ...task, ...patch } : task,
@@ -168,7 +210,11 @@ function dropTaskFromRecords(queryClient: QueryClient, taskId: string): void {
 
 /** Takes a deleted task out of every cached list, board column and record view at once. */
 export function removeTaskFromCaches(queryClient: QueryClient, taskId: string): void {
-  for (const query of queryClient.getQueryCache().findAll({ queryKey: taskQueries.lists() })) {
+  const paged = [
+    ...queryClient.getQueryCache().findAll({ queryKey: taskQueries.lists() }),
+    ...queryClient.getQueryCache().findAll({ queryKey: taskQueries.groups() }),
+  ];
+  for (const query of paged) {
     const data = query.state.data;
     if (!isTaskPages(data)) continue;
     const had = data.pages.some((page) => page.items.some((task) => task.id === taskId));

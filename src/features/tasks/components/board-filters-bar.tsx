@@ -14,6 +14,7 @@ import {
 } from '../board-params';
 import { RECORD_KINDS } from '@/domain/types';
 import { AssigneeCombobox } from '../fields/assignee-combobox';
+import { MineFilter } from '../list/mine-filter';
 import styles from './board-filters-bar.module.css';
 import { RECORD_KIND_LABELS } from '@/domain/labels';
 
@@ -54,9 +55,15 @@ function Field({
 export function BoardFiltersBar({
   filters,
   onChange,
+  sortable = true,
+  assigneeFixed = false,
 }: {
   filters: BoardFilters;
   onChange: (patch: Partial<BoardFilters>, options?: { replace?: boolean }) => void;
+  /** false: the view has its own order (the list, grouped by due date): no Sort menu. */
+  sortable?: boolean;
+  /** true: the view is one person's tasks (My tasks): no assignee filter. */
+  assigneeFixed?: boolean;
 }) {
   // On a phone the filters wait behind one "Filter" button, so the cards get the screen.
   const phone = useMediaQuery(PHONE_QUERY);
@@ -105,15 +112,20 @@ export function BoardFiltersBar({
   );
   const filterFields = (
     <>
-      <AssigneeCombobox
-        label="Assignee"
-        labelHidden={!phone}
-        className={styles.assignee}
-        value={filters.assignee}
-        emptyLabel="Anyone"
-        choices={ASSIGNEE_CHOICES}
-        onChange={(assignee) => onChange({ assignee })}
-      />
+      {assigneeFixed ? null : (
+        <>
+          <AssigneeCombobox
+            label="Assignee"
+            labelHidden={!phone}
+            className={styles.assignee}
+            value={filters.assignee}
+            emptyLabel="Anyone"
+            choices={ASSIGNEE_CHOICES}
+            onChange={(assignee) => onChange({ assignee })}
+          />
+          <MineFilter assignee={filters.assignee} onChange={(assignee) => onChange({ assignee })} />
+        </>
+      )}
       <Field label="Due" shown={phone}>
         <select
           className={styles.control}
@@ -146,21 +158,23 @@ export function BoardFiltersBar({
           ))}
         </select>
       </Field>
-      <Field label="Sort by" shown={phone}>
-        <select
-          className={styles.control}
-          value={filters.sort}
-          onChange={(event) =>
-            onChange({ sort: TASK_SORTS.find((sort) => sort === event.target.value) ?? 'dueAt' })
-          }
-        >
-          {TASK_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              Sort: {SORT_LABELS[sort]}
-            </option>
-          ))}
-        </select>
-      </Field>
+      {sortable ? (
+        <Field label="Sort by" shown={phone}>
+          <select
+            className={styles.control}
+            value={filters.sort}
+            onChange={(event) =>
+              onChange({ sort: TASK_SORTS.find((sort) => sort === event.target.value) ?? 'dueAt' })
+            }
+          >
+            {TASK_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                Sort: {SORT_LABELS[sort]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
     </>
   );
 
