@@ -15,6 +15,7 @@ import { explainError } from '@/lib/describe-error';
 import type { BoardFilters } from '../board-params';
 import { statusLabel } from '../capability-views';
 import { DueLabel } from '../components/due-label';
+import { MarkdownView } from '../editor/components/markdown-view';
 import { assigneeName } from '../components/assignee-avatar';
 import { queueQuery, QUEUE_MAX } from './queue-query';
 import {
@@ -267,7 +268,12 @@ export function TaskQueue({
               <dd>{task.assigneeId ? (name ?? 'Unknown member') : 'Unassigned'}</dd>
             </div>
           </dl>
-          {task.bodyMarkdown ? <p className={styles.body}>{task.bodyMarkdown}</p> : null}
+          {task.bodyMarkdown ? (
+            // Scrolls when long: a region that takes the focus, so keys can scroll it too.
+            <div className={styles.body} role="region" aria-label="Description" tabIndex={0}>
+              <MarkdownView markdown={task.bodyMarkdown} baseLevel={2} imagesKey={task.id} />
+            </div>
+          ) : null}
           {write.isError ? (
             <div role="alert" className={styles.error}>
               <p>
