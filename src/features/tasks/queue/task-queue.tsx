@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useBackend } from '@/backends/backend-context';
 import { Button, buttonClass } from '@/components/ui/button';
@@ -12,10 +12,10 @@ import { paths } from '@/config/paths';
 import { RECORD_KIND_LABELS, taskTitle } from '@/domain/labels';
 import type { RecordRef } from '@/domain/types';
 import { explainError } from '@/lib/describe-error';
+import { lazyComponent } from '@/lib/lazy-component';
 import type { BoardFilters } from '../board-params';
 import { statusLabel } from '../capability-views';
 import { DueLabel } from '../components/due-label';
-import { MarkdownView } from '../editor/components/markdown-view';
 import { assigneeName } from '../components/assignee-avatar';
 import { queueQuery, QUEUE_MAX } from './queue-query';
 import {
@@ -32,6 +32,11 @@ import { snoozePatch } from './snooze';
 import { useQueueKeys } from './use-queue-keys';
 import { useQueueWrite, type QueueWrite } from './use-queue-write';
 import styles from './task-queue.module.css';
+
+// Its own chunk, shared with the editor (react-markdown stays out of every first load).
+const markdownView = lazyComponent(
+  async () => (await import('../editor/components/markdown-view')).MarkdownView,
+);
 
 type Run = { id: string; state: QueueState | null };
 
@@ -268,12 +273,6 @@ export function TaskQueue({
               <dd>{task.assigneeId ? (name ?? 'Unknown member') : 'Unassigned'}</dd>
             </div>
           </dl>
-          {task.bodyMarkdown ? (
-            // Scrolls when long: a region that takes the focus, so keys can scroll it too.
-            <div className={styles.body} role="region" aria-label="Description" tabIndex={0}>
-              <MarkdownView markdown={task.bodyMarkdown} baseLevel={2} imagesKey={task.id} />
-            </div>
-          ) : null}
           {write.isError ? (
             <div role="alert" className={styles.error}>
               <p>
@@ -288,16 +287,16 @@ export function TaskQueue({
           <div className={styles.actions} role="group" aria-label="Actions">
             {canDone ? (
               <Button variant="primary" onClick={done} disabled={busy} aria-keyshortcuts="d">
-                Done <kbd>d</kbd>
+                Done <kbd aria-hidden="true">d</kbd>
               </Button>
             ) : null}
             {canSnooze ? (
               <Button onClick={snooze} disabled={busy} aria-keyshortcuts="s">
-                Snooze to tomorrow <kbd>s</kbd>
+                Snooze to tomorrow <kbd aria-hidden="true">s</kbd>
               </Button>
             ) : null}
             <Button onClick={skip} disabled={busy} aria-keyshortcuts="n ArrowRight">
-              Skip <kbd>n</kbd>
+              Skip <kbd aria-hidden="true">n</kbd>
             </Button>
             <Link to={paths.task(task.id)} className={buttonClass('ghost', 'md')}>
               Open task
@@ -307,6 +306,18 @@ export function TaskQueue({
             <p className={styles.saving} role="status">
               Saving…
             </p>
+          ) : null}
+          {/* Under the actions, so a long description never pushes them out of reach. */}
+          {task.bodyMarkdown ? (
+            <div className={styles.body}>
+              <Suspense fallback={<p className={styles.plain}>{task.bodyMarkdown}</p>}>
+                <markdownView.Component
+                  markdown={task.bodyMarkdown}
+                  baseLevel={2}
+                  imagesKey={task.id}
+                />
+              </Suspense>
+            </div>
           ) : null}
         </article>
         <aside className={styles.record} aria-label="Linked record">
@@ -318,7 +329,8 @@ export function TaskQueue({
                 className={buttonClass('secondary', 'sm')}
                 aria-keyshortcuts="o"
               >
-                Open {RECORD_KIND_LABELS[record.kind].singular.toLowerCase()} <kbd>o</kbd>
+                Open {RECORD_KIND_LABELS[record.kind].singular.toLowerCase()}{' '}
+                <kbd aria-hidden="true">o</kbd>
               </Link>
             </>
           ) : (
