@@ -10,6 +10,7 @@ import { NewTaskButton } from '@/features/tasks/new-task/components/new-task-but
 import { useBoardFilters } from '@/features/tasks/use-board-filters';
 import { taskQueries } from '@/features/tasks/api/queries';
 import { TaskBoard } from '@/features/tasks/components/task-board';
+import { WorkThroughLink } from '@/features/tasks/components/work-through-link';
 import styles from '@/features/tasks/components/task-board.module.css';
 import {
   boardMode,
@@ -106,7 +107,17 @@ function ColumnsBoardPage({ showNewTask }: { showNewTask: boolean }) {
   );
   return (
     <div className={styles.page}>
-      <PageHeader title="Tasks" actions={showNewTask ? <NewTaskButton shortcut /> : null} />
+      {/* "Work through" sits by New task: the filters bar is full at a laptop's width, and a
+          second row there would move the columns once the bar loads. */}
+      <PageHeader
+        title="Tasks"
+        actions={
+          <>
+            <WorkThroughLink />
+            {showNewTask ? <NewTaskButton shortcut /> : null}
+          </>
+        }
+      />
       {showFilters ? (
         <ChunkBoundary title="Could not load the filters" compact fallback={filtersPending}>
           <filtersBar.Component filters={filters} onChange={update} />

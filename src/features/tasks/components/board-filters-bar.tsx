@@ -15,7 +15,6 @@ import {
 import { RECORD_KINDS } from '@/domain/types';
 import { AssigneeCombobox } from '../fields/assignee-combobox';
 import styles from './board-filters-bar.module.css';
-import { WorkThroughLink } from './work-through-link';
 import { RECORD_KIND_LABELS } from '@/domain/labels';
 
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -202,7 +201,6 @@ export function BoardFiltersBar({
             </Dialog>
           </Popover>
         </DialogTrigger>
-        <WorkThroughLink />
       </div>
     );
   }
@@ -216,7 +214,6 @@ export function BoardFiltersBar({
           Clear filters
         </Button>
       ) : null}
-      <WorkThroughLink />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { paths } from '@/config/paths';
 export function WorkThroughLink() {
   const { search } = useLocation();
   return (
-    <Link to={paths.queue(search)} className={buttonClass('secondary', 'sm')}>
+    <Link to={paths.queue(search)} className={buttonClass('secondary', 'md')}>
       Work through
     </Link>
   );
