@@ -34,6 +34,8 @@ export const queueQuery = (backend: Backend, filters: BoardFilters, runId: strin
     // Long enough to open a record and come back to the same run.
     gcTime: 15 * 60_000,
     retry: false,
+    // A backend with no task list (tasks live on their records only) has nothing to walk.
+    enabled: backend.capabilities.canListTasks,
   });
 };
 

@@ -30,4 +30,19 @@ describe('TaskQueue on a read-only backend', () => {
     expect(screen.getByText(`2 of ${open.length}`)).toBeVisible();
     expect(screen.getByRole('heading', { level: 2 })).not.toHaveTextContent(title ?? '');
   });
+
+  it('a backend that cannot list tasks says there is no queue, and asks for nothing', async () => {
+    const { seen } = fakeRolodex(server, 3);
+    renderWithProviders(
+      <TaskQueue filters={DEFAULT_BOARD_FILTERS} boardSearch="" renderRecord={() => null} />,
+      {
+        path: '/tasks/queue',
+        route: '/tasks/queue',
+        settings: { ...rolodexSettings, kind: 'peoplelogic' },
+      },
+    );
+    expect(await screen.findByRole('heading', { name: 'Nothing to work through' })).toBeVisible();
+    expect(screen.getByText(/cannot list them/)).toBeVisible();
+    expect(seen).toEqual([]);
+  });
 });

@@ -153,6 +153,18 @@ export function TaskQueue({
     />
   );
 
+  if (!capabilities.canListTasks) {
+    return (
+      <div className={styles.page}>
+        {header(false)}
+        <EmptyState
+          title="Nothing to work through"
+          description="This backend keeps tasks on their records and cannot list them, so there is no queue to go through."
+          action={back}
+        />
+      </div>
+    );
+  }
   if (query.isError) {
     return (
       <div className={styles.page}>
