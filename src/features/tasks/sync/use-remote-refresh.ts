@@ -20,7 +20,7 @@ function fewPages(query: Query): boolean {
   return !Array.isArray(pages) || pages.length <= REFRESH_MAX_PAGES;
 }
 
-function mayRefresh(backend: Backend, queryClient: QueryClient): boolean {
+export function mayRefresh(backend: Backend, queryClient: QueryClient): boolean {
   if (document.visibilityState === 'hidden') return false;
   if (queryClient.isMutating() > 0) return false;
   if (backend.pacing?.getSnapshot().waiting) return false;
