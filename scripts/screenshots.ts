@@ -125,6 +125,19 @@ const SCENES: Scene[] = [
     },
   },
   {
+    // "Work through" the board's open tasks, the linked record beside the first.
+    name: 'queue-mode',
+    reach: async (page) => {
+      await board(page);
+      await page.getByRole('link', { name: 'Work through' }).click();
+      await page.getByText(/^1 of \d+/).waitFor();
+      await page
+        .getByRole('complementary', { name: 'Linked record' })
+        .getByRole('heading')
+        .waitFor();
+    },
+  },
+  {
     name: 'offline-banner',
     reach: async (page, stack) => {
       await board(page);

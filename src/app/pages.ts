@@ -10,6 +10,7 @@ export const boardPage = lazyComponent(
 export const taskEditorPage = lazyComponent(
   async () => (await import('./routes/task-editor-page')).TaskEditorPage,
 );
+export const queuePage = lazyComponent(async () => (await import('./routes/queue-page')).QueuePage);
 export const linkedTasksPage = lazyComponent(
   async () => (await import('./routes/linked-tasks-page')).LinkedTasksPage,
 );

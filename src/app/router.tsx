@@ -10,6 +10,7 @@ import {
   boardPage,
   linkedTasksPage,
   myTasksPage,
+  queuePage,
   recordDetailPage,
   recordListPage,
   settingsPage,
@@ -76,6 +77,15 @@ export const appRoutes: RouteObject[] = [
         path: routePatterns.tasks,
         handle: { title: 'Tasks' } satisfies RouteHandle,
         element: board,
+      },
+      {
+        path: routePatterns.queue,
+        handle: { title: 'Work through' } satisfies RouteHandle,
+        element: (
+          <RouteBoundary>
+            <queuePage.Component />
+          </RouteBoundary>
+        ),
       },
       {
         // Opened from a page, a task shows as a panel over it (TaskLink); this is the URL on its own.

@@ -11,6 +11,7 @@ import type {
   TaskStatus,
   TaskTarget,
 } from '@/domain/types';
+import type { ChangeFeed } from './changes/change-feed';
 import type { OfflineSync } from './offline/offline-sync';
 import type { PacingState } from './pacing-state';
 
@@ -116,6 +117,8 @@ export type Backend = {
   readonly pacing?: PacingState;
   /** Whether the server can be reached, and the writes waiting for it (offline banner). */
   readonly offline?: OfflineSync;
+  /** The writes this backend made, as the server took them (tab sync). */
+  readonly changes?: ChangeFeed;
 
   testConnection(signal?: AbortSignal): Promise<ConnectionReport>;
 

@@ -1,4 +1,5 @@
 import type { Backend } from './backend';
+import { withChangeFeed } from './changes/change-feed';
 import { withOfflineQueue } from './offline/offline-backend';
 import { queueStorageKey } from './offline/write-queue';
 import { createDalilBackend } from './dalil/dalil-backend';
@@ -20,7 +21,10 @@ export function createBackend(
     signIn?: Promise<unknown> | null;
   } = {},
 ): Backend {
-  const inner = createDirectBackend(settings, options.fetch, options.onSessionRefused);
+  // Under the offline queue, so a queued write is told when the server takes it.
+  const inner = withChangeFeed(
+    createDirectBackend(settings, options.fetch, options.onSessionRefused),
+  );
   const queueWrites = settings.kind === 'embedded' || settings.kind === 'dalil';
   const where =
     settings.kind === 'embedded' ? (globalThis.location?.origin ?? '') : settings.baseUrl;

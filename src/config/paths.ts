@@ -19,6 +19,8 @@ export const paths = {
   home: () => '/',
   /** The task board; `search` carries its filters and sort. */
   tasks: (search?: Search) => withSearch('/tasks', search),
+  /** "Work through" the board's view one task at a time; `search` carries the same filters. */
+  queue: (search?: Search) => withSearch('/tasks/queue', search),
   /** One task (the task editor). */
   task: (id: string) => `/tasks/${encodeURIComponent(id)}`,
   records: (kind: RecordKind, search?: Search) => withSearch(`/${recordSegment[kind]}`, search),
@@ -39,6 +41,7 @@ export const paths = {
 export const routePatterns = {
   home: '/',
   tasks: '/tasks',
+  queue: '/tasks/queue',
   task: '/tasks/:id',
   records: (kind: RecordKind) => `/${recordSegment[kind]}`,
   record: (kind: RecordKind) => `/${recordSegment[kind]}/:id`,

@@ -19,6 +19,10 @@ export function createQueryClient(overrides: { retry?: false } = {}): QueryClien
   const defaultOptions: DefaultOptions = {
     queries: {
       staleTime: STALE_TIME_MS,
+      // Coming back to the tab reads again only what is shown, and only short lists
+      // (features/tasks/sync/use-remote-refresh.ts): React Query's own refetch on focus would
+      // read every loaded page of every list, a storm on a workspace of 10,000 tasks.
+      refetchOnWindowFocus: false,
       retry:
         overrides.retry === false
           ? false

@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { formatDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
@@ -16,6 +16,15 @@ import { OfflineBanner } from './offline-banner';
 import { ServerWaitNotice } from './server-wait-notice';
 
 export const MAIN_CONTENT_ID = 'main-content';
+
+// Fetched right after the first render, outside the board's first load. If its download fails
+// the tab still works, only not in step with the others until the next page load.
+const TabSync = lazy(() =>
+  import('@/features/tasks/sync/tab-sync').then(
+    (module) => ({ default: module.TabSync }),
+    () => ({ default: () => null }),
+  ),
+);
 
 /** The frame around every page: skip link, navigation, and the main landmark. */
 export function AppLayout() {
@@ -55,6 +64,9 @@ export function AppLayout() {
       </main>
       <TaskPanelHost />
       <ServerWaitNotice />
+      <Suspense fallback={null}>
+        <TabSync />
+      </Suspense>
     </div>
   );
 }

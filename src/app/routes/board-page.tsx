@@ -11,6 +11,7 @@ import { NewTaskButton } from '@/features/tasks/new-task/components/new-task-but
 import { useBoardFilters } from '@/features/tasks/use-board-filters';
 import { taskQueries } from '@/features/tasks/api/queries';
 import { TaskBoard } from '@/features/tasks/components/task-board';
+import { WorkThroughLink } from '@/features/tasks/components/work-through-link';
 import styles from '@/features/tasks/components/task-board.module.css';
 import {
   boardMode,
@@ -128,15 +129,16 @@ function ColumnsBoardPage({ showNewTask }: { showNewTask: boolean }) {
   );
   return (
     <div className={styles.page}>
+      {/* "Work through" sits by New task: the filters bar is full at a laptop's width, and a
+          second row there would move the columns once the bar loads. */}
       <PageHeader
         title="Tasks"
         actions={
-          hasList || showNewTask ? (
-            <>
-              {hasList ? <ViewSwitch /> : null}
-              {showNewTask ? <NewTaskButton shortcut /> : null}
-            </>
-          ) : null
+          <>
+            {hasList ? <ViewSwitch /> : null}
+            <WorkThroughLink />
+            {showNewTask ? <NewTaskButton shortcut /> : null}
+          </>
         }
       />
       {showFilters ? (

@@ -49,6 +49,16 @@ export const SHORTCUT_GROUPS: readonly {
     ],
   },
   {
+    title: 'Work through (one task at a time)',
+    shortcuts: [
+      { keys: ['d'], action: 'Mark the task done' },
+      { keys: ['s'], action: 'Snooze it to tomorrow' },
+      { keys: ['n'], action: 'Skip to the next task (or →)' },
+      { keys: ['o'], action: 'Open its linked record' },
+      { keys: ['Esc'], action: 'Back to the board' },
+    ],
+  },
+  {
     title: 'In forms',
     shortcuts: [
       { keys: ['Ctrl', 'Enter'], action: 'Create the task, or save the field (⌘ Enter on a Mac)' },
