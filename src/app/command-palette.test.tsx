@@ -31,6 +31,9 @@ const routes: RouteObject[] = [
 ];
 
 const column = (name: string) => screen.getByRole('region', { name });
+// The palette's first render waits on its lazy part, which a busy machine takes a while to give.
+const findPalette = () =>
+  screen.findByRole('dialog', { name: 'Command palette' }, { timeout: 5000 });
 
 // A journey through the lazily loaded palette and the real board: slower than a unit test on a
 // busy machine.
@@ -40,7 +43,7 @@ describe('command palette', { timeout: 15_000 }, () => {
     await within(column('To do')).findByRole('article', { name: 'Call Ada' });
 
     await user.keyboard('{Control>}k{/Control}');
-    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    const palette = await findPalette();
     const field = within(palette).getByRole('textbox', { name: 'Search or run a command' });
     expect(field).toHaveFocus();
 
@@ -57,7 +60,7 @@ describe('command palette', { timeout: 15_000 }, () => {
 
     // Opened once, it is among the recent items, before anything is typed.
     await user.keyboard('{Control>}k{/Control}');
-    const again = await screen.findByRole('dialog', { name: 'Command palette' });
+    const again = await findPalette();
     const recent = within(again).getByRole('group', { name: 'Recent' });
     expect(within(recent).getByRole('menuitem', { name: /Ada Lovelace/ })).toBeVisible();
   });
@@ -68,7 +71,7 @@ describe('command palette', { timeout: 15_000 }, () => {
     act(() => within(card).getByRole('link', { name: 'Call Ada' }).focus());
 
     await user.keyboard('{Control>}k{/Control}');
-    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    const palette = await findPalette();
     const actions = await within(palette).findByRole('group', { name: 'Focused task: Call Ada' });
     expect(within(actions).getByRole('menuitem', { name: 'Assign to…' })).toBeVisible();
     expect(within(actions).getByRole('menuitem', { name: 'Link to…' })).toBeVisible();
@@ -88,7 +91,7 @@ describe('command palette', { timeout: 15_000 }, () => {
     const { user } = renderRoutes(routes, { route: '/tasks' });
     await within(column('To do')).findByRole('article', { name: 'Call Ada' });
     await user.keyboard('{Control>}k{/Control}');
-    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    const palette = await findPalette();
     expect(within(palette).queryByRole('menuitem', { name: /^Move to/ })).toBeNull();
     expect(within(palette).getByRole('menuitem', { name: 'Create a task' })).toBeVisible();
     await user.keyboard('{Escape}');
@@ -99,7 +102,7 @@ describe('command palette', { timeout: 15_000 }, () => {
     const { user } = renderRoutes(routes, { route: `/people/${ADA}` });
     await screen.findByRole('heading', { name: 'Person page' });
     await user.keyboard('{Control>}k{/Control}');
-    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    const palette = await findPalette();
     await user.click(
       await within(palette).findByRole('menuitem', {
         name: 'Create a task linked to Ada Lovelace',
@@ -118,7 +121,7 @@ describe('command palette', { timeout: 15_000 }, () => {
     act(() => within(card).getByRole('link', { name: 'Call Ada' }).focus());
 
     await user.keyboard('{Control>}k{/Control}');
-    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    const palette = await findPalette();
     await user.click(await within(palette).findByRole('menuitem', { name: 'Assign to…' }));
     const step = await screen.findByRole('dialog', { name: 'Assign “Call Ada”' });
     await user.keyboard('johnson');

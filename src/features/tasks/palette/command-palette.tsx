@@ -5,9 +5,7 @@ import {
   Header,
   Input,
   Menu,
-  MenuItem,
   MenuSection,
-  Text,
   TextField,
   type Key,
 } from 'react-aria-components';
@@ -27,6 +25,7 @@ import type { PageContext } from './page-context';
 import { PaletteAssignStep } from './palette-assign-step';
 import { matchesWords, type ActionItem, type JumpItem } from './palette-items';
 import { PaletteLinkStep } from './palette-link-step';
+import { ActionRow, JumpRow } from './palette-rows';
 import { usePaletteActions, type PaletteStep } from './use-palette-actions';
 import { usePaletteSearch } from './use-palette-search';
 import styles from './command-palette.module.css';
@@ -136,31 +135,6 @@ export function CommandPalette({ target, page, onClose, onCreateTask }: Props) {
     );
   }
 
-  const jumpRow = (item: JumpItem) => (
-    <MenuItem key={item.key} id={`go:${item.key}`} textValue={item.name} className={styles.item}>
-      <Text slot="label" className={styles.label}>
-        {item.name}
-      </Text>
-      {item.detail ? (
-        <Text slot="description" className={styles.detail}>
-          {item.detail}
-        </Text>
-      ) : null}
-    </MenuItem>
-  );
-  const actionRow = (action: ActionItem) => (
-    <MenuItem
-      key={action.key}
-      id={`do:${action.key}`}
-      textValue={action.label}
-      className={styles.item}
-    >
-      <Text slot="label" className={styles.label}>
-        {action.label}
-      </Text>
-    </MenuItem>
-  );
-
   const status = search.searching
     ? 'Searching…'
     : search.failed
@@ -199,25 +173,33 @@ export function CommandPalette({ target, page, onClose, onCreateTask }: Props) {
           {shownActions.length > 0 ? (
             <MenuSection className={styles.section}>
               <Header className={styles.header}>Focused task: {title}</Header>
-              {shownActions.map(actionRow)}
+              {shownActions.map((action) => (
+                <ActionRow key={action.key} action={action} />
+              ))}
             </MenuSection>
           ) : null}
           {search.recent.length > 0 ? (
             <MenuSection className={styles.section}>
               <Header className={styles.header}>Recent</Header>
-              {search.recent.map(jumpRow)}
+              {search.recent.map((item) => (
+                <JumpRow key={item.key} item={item} />
+              ))}
             </MenuSection>
           ) : null}
           {search.hits.length > 0 ? (
             <MenuSection className={styles.section}>
               <Header className={styles.header}>Results</Header>
-              {search.hits.map(jumpRow)}
+              {search.hits.map((item) => (
+                <JumpRow key={item.key} item={item} />
+              ))}
             </MenuSection>
           ) : null}
           {shownCreate.length > 0 ? (
             <MenuSection className={styles.section}>
               <Header className={styles.header}>Create</Header>
-              {shownCreate.map(actionRow)}
+              {shownCreate.map((action) => (
+                <ActionRow key={action.key} action={action} />
+              ))}
             </MenuSection>
           ) : null}
         </Menu>
