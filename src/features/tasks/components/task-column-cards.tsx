@@ -17,12 +17,19 @@ import {
   useSyncExternalStore,
   type FocusEvent,
 } from 'react';
-import type { Page, RecordKind, Task, TaskStatus } from '@/domain/types';
+import {
+  TASK_STATUSES,
+  type Page,
+  type RecordKind,
+  type Task,
+  type TaskStatus,
+} from '@/domain/types';
 import { pendingTaskFocus, subscribeTaskFocus } from '@/components/task-focus/task-focus';
 import { PHONE_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import { CARD_FOCUS_SELECTOR, useBoardNav } from './board-nav';
 import { isLinkedTo } from '../task-matching';
 import { ColumnPage, type Slot } from './column-page';
+import { useSelectableTasks } from '../bulk/use-task-selection';
 import styles from './task-column.module.css';
 
 // A column's cards, virtualised: only the cards in (and a few around) the column's scroll window
@@ -85,6 +92,9 @@ export function TaskColumnCards({
       ),
     [pages, linked],
   );
+  const shown = useMemo(() => shownPerPage.flat(), [shownPerPage]);
+  // Every loaded card, not only those drawn: "select all" and shift-ranges take them all.
+  useSelectableTasks(`board:${status}`, TASK_STATUSES.indexOf(status), shown);
   const { offsets, ids } = useMemo(() => {
     const starts: number[] = [];
     const all: string[] = [];
