@@ -82,7 +82,7 @@ export function BulkActionBar() {
               onClose={bulk.close}
             />
           ) : null}
-          {count > 0 && !busy ? (
+          {count > 0 ? (
             <Toolbar aria-label={`Actions on ${tasks} selected`} className={styles.toolbar}>
               <span className={styles.count}>{count} selected</span>
               {count < inView ? (
@@ -95,7 +95,7 @@ export function BulkActionBar() {
                 </button>
               ) : null}
               {actions.status ? (
-                <BulkActionButton label="Status" popup="menu">
+                <BulkActionButton label="Status" popup="menu" disabled={busy}>
                   {({ triggerRef, close }) => (
                     <Suspense fallback={null}>
                       <statusMenu.Component
@@ -110,7 +110,7 @@ export function BulkActionBar() {
                 </BulkActionButton>
               ) : null}
               {actions.assignee ? (
-                <BulkActionButton label="Assign">
+                <BulkActionButton label="Assign" disabled={busy}>
                   {({ triggerRef, close }) => (
                     <MemberMenu
                       label={`Assignee of ${tasks}`}
@@ -122,7 +122,7 @@ export function BulkActionBar() {
                 </BulkActionButton>
               ) : null}
               {actions.due ? (
-                <BulkActionButton label="Due">
+                <BulkActionButton label="Due" disabled={busy}>
                   {({ triggerRef, close }) => (
                     <BulkDuePopover
                       triggerRef={triggerRef}
@@ -134,7 +134,7 @@ export function BulkActionBar() {
                 </BulkActionButton>
               ) : null}
               {actions.link ? (
-                <BulkActionButton label="Link to…">
+                <BulkActionButton label="Link to…" disabled={busy}>
                   {({ triggerRef, close }) => (
                     <BulkLinkPopover
                       triggerRef={triggerRef}
@@ -149,7 +149,10 @@ export function BulkActionBar() {
                 <button
                   type="button"
                   className={`${styles.action} ${styles.danger}`}
-                  onClick={() => setDeleting(true)}
+                  aria-disabled={busy || undefined}
+                  onClick={() => {
+                    if (!busy) setDeleting(true);
+                  }}
                 >
                   Delete
                 </button>

@@ -8,9 +8,12 @@ import styles from './bulk-action-bar.module.css';
 export function BulkActionButton({
   label,
   popup = 'dialog',
+  disabled = false,
   children,
 }: {
   label: string;
+  /** While a batch runs: still focusable (the focus stays put), but opens nothing. */
+  disabled?: boolean;
   popup?: 'menu' | 'dialog';
   children: (props: {
     triggerRef: RefObject<HTMLButtonElement | null>;
@@ -29,7 +32,10 @@ export function BulkActionButton({
         className={styles.action}
         aria-haspopup={popup}
         aria-expanded={open}
-        onClick={() => setOpen((current) => !current)}
+        aria-disabled={disabled || undefined}
+        onClick={() => {
+          if (!disabled) setOpen((current) => !current);
+        }}
       >
         {label}
         <span className={styles.chevron} aria-hidden="true" />

@@ -57,7 +57,9 @@ export function BulkProgress({
             {counts.cancelled > 0 ? `, ${counts.cancelled} not started (cancelled)` : ''}
           </p>
           {left.length > 0 ? (
-            <ul className={styles.failures} aria-label="Not changed">
+            // A long list scrolls: the keyboard must be able to scroll it too.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            <ul className={styles.failures} aria-label="Not changed" tabIndex={0}>
               {left.map(([id, outcome]) => {
                 const task = run.plan.tasks.get(id);
                 return (
