@@ -110,6 +110,9 @@ test('a bulk status change of 40 tasks with 30 % of writes failing ends with eac
   expect(changed).toHaveLength(28);
   await shootLightAndDark(page, 'bulk-failed');
   await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await page.getByRole('button', { name: 'Retry failed (12)' }).click();
   await expect(page.getByText('40 changed', { exact: true })).toBeVisible({ timeout: 60_000 });
