@@ -4,7 +4,7 @@ import { TaskBoardPage } from '@/app/routes/board-page';
 import { createFakeDalilApi, uuid, type FakeDalilApi } from '@/testing/fake-dalil-api';
 import { renderWithProviders } from '@/testing/test-utils';
 import { BulkBarHost } from './bulk-bar-host';
-import { TaskSelectionProvider } from './use-task-selection';
+import { TaskSelectionProvider, useRunBulkAction } from './use-task-selection';
 // Loaded up front, as a browser has it by the first click (the host loads it when idle).
 import './bulk-layer';
 
@@ -22,9 +22,20 @@ beforeEach(() => {
   api.listen();
 });
 
+/** What a command palette does: runs an action on the selection from outside the bar. */
+function PaletteStandIn() {
+  const run = useRunBulkAction();
+  return (
+    <button type="button" onClick={() => run({ kind: 'status', status: 'IN_PROGRESS' })}>
+      Palette: start the selected
+    </button>
+  );
+}
+
 function renderBoard() {
   return renderWithProviders(
     <TaskSelectionProvider>
+      <PaletteStandIn />
       <TaskBoardPage />
       <BulkBarHost />
     </TaskSelectionProvider>,
@@ -102,4 +113,19 @@ describe('bulk action bar', () => {
     expect(within(todo).getByRole('checkbox', { name: 'Select Call Ada' })).not.toBeChecked();
     await waitFor(() => expect(screen.queryByRole('toolbar')).not.toBeInTheDocument());
   });
+
+  it(
+    'runs an action asked for from outside the bar on the selected tasks',
+    { timeout: 30000 },
+    async () => {
+      const { user } = renderBoard();
+      const todo = await screen.findByRole('region', { name: 'To do' });
+      await user.click(await within(todo).findByRole('checkbox', { name: 'Select Write Cy' }));
+      await screen.findByRole('toolbar', { name: 'Actions on 1 task selected' });
+      await user.click(screen.getByRole('button', { name: 'Palette: start the selected' }));
+      expect(await screen.findByText('1 changed')).toBeInTheDocument();
+      expect(api.tasks.get(IDS[2]!)?.status).toBe('IN_PROGRESS');
+      expect(api.tasks.get(IDS[0]!)?.status).toBe('TODO');
+    },
+  );
 });

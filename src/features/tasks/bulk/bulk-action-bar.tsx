@@ -49,6 +49,13 @@ export function BulkActionBar() {
   const onDeleted = useCallback((ids: readonly string[]) => store?.setMany(ids, false), [store]);
   const bulk = useBulkRun({ onDeleted });
   const [deleting, setDeleting] = useState(false);
+  // Others (a command palette) run actions on the selection through the store.
+  const { start } = bulk;
+  useEffect(() => {
+    if (!store) return undefined;
+    store.setRunner((change) => start(change, store.selected()));
+    return () => store.setRunner(null);
+  }, [store, start]);
   const [bar, setBar] = useState<HTMLDivElement | null>(null);
   const count = selected.length;
   const shown = count > 0 || bulk.run !== null;

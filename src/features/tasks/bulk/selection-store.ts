@@ -1,4 +1,5 @@
 import type { Task } from '@/domain/types';
+import type { BulkChange } from './bulk-plan';
 import { rangeIds } from '@/lib/shift-range';
 
 // The tasks chosen for a bulk action, app-wide. Views (the board's columns, a record's Tasks
@@ -17,6 +18,7 @@ export function createSelectionStore() {
   let view: Task[] | null = null;
   let selected: Task[] | null = null;
   const listeners = new Set<() => void>();
+  let runner: ((change: BulkChange) => boolean) | null = null;
 
   const changed = () => {
     selected = null;
@@ -80,6 +82,12 @@ export function createSelectionStore() {
         inView().map((task) => task.id),
         true,
       ),
+    /** The action bar's batch runner, once its code is in (`run` is false until then). */
+    setRunner(next: typeof runner) {
+      runner = next;
+    },
+    /** Runs a bulk action on the selected tasks, with the bar's progress, retry and Undo. */
+    run: (change: BulkChange): boolean => runner?.(change) ?? false,
     clear() {
       if (chosen.size === 0) return;
       chosen = new Set();

@@ -97,10 +97,11 @@ export function useBulkRun({ onDeleted }: { onDeleted: (ids: readonly string[]) 
   );
 
   const start = useCallback(
-    (change: BulkChange, tasks: readonly Task[]) => {
-      if (abort.current) return;
+    (change: BulkChange, tasks: readonly Task[]): boolean => {
+      if (abort.current || tasks.length === 0) return false;
       const plan = planBulk(change, tasks, backend, queryClient);
       void execute(plan, [...plan.tasks.keys()], new Map());
+      return true;
     },
     [backend, queryClient, execute],
   );

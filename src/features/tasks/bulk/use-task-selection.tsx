@@ -1,5 +1,6 @@
 import {
   createContext,
+  useCallback,
   useContext,
   useEffect,
   useState,
@@ -7,6 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Task } from '@/domain/types';
+import type { BulkChange } from './bulk-plan';
 import { createSelectionStore, type SelectionStore } from './selection-store';
 
 // The app-wide task selection (selection-store.ts) and the hooks views and actions read it with.
@@ -37,6 +39,16 @@ export function useSelectedTasks(): readonly Task[] {
   return useSyncExternalStore(store?.subscribe ?? noStore, () => store?.selected() ?? NONE);
 }
 const NONE: readonly Task[] = [];
+
+/**
+ * Runs a bulk action on the selected tasks from outside the action bar (a command palette's
+ * "Move to Done"), with the bar's progress, Retry failed and Undo. Answers false when nothing
+ * ran (no selection, a batch already running, or the bar's code not loaded yet).
+ */
+export function useRunBulkAction(): (change: BulkChange) => boolean {
+  const store = useTaskSelectionStore();
+  return useCallback((change) => store?.run(change) ?? false, [store]);
+}
 
 /** Tells the selection which tasks a view shows, in order (`order` ranks views on one page). */
 export function useSelectableTasks(key: string, order: number, tasks: readonly Task[]): void {
