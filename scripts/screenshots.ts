@@ -38,6 +38,15 @@ async function openFirstCard(page: Page) {
   await page.getByRole('dialog', { name: title }).waitFor();
 }
 
+async function setFaults(stack: RunningStack, rules: unknown[]) {
+  const response = await fetch(`${stack.baseUrl}/__test/faults`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${stack.apiKey}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(rules),
+  });
+  if (!response.ok) throw new Error(`PUT /__test/faults answered ${response.status}`);
+}
+
 const SCENES: Scene[] = [
   { name: 'board', reach: board },
   {
@@ -135,6 +144,30 @@ const SCENES: Scene[] = [
         .getByRole('complementary', { name: 'Linked record' })
         .getByRole('heading')
         .waitFor();
+    },
+  },
+  {
+    // Three cards selected, a status change where one write fails: the progress, the failure
+    // with its reason, Retry failed, and the action bar under it.
+    name: 'bulk-actions',
+    reach: async (page, stack) => {
+      await board(page);
+      const todo = page.getByRole('region', { name: 'To do', exact: true });
+      const boxes = todo.getByRole('checkbox', { name: /^Select / });
+      await boxes.nth(0).check();
+      await boxes.nth(2).click({ modifiers: ['Shift'] });
+      const bar = page.getByRole('toolbar', { name: /Actions on 3 tasks selected/ });
+      await bar.waitFor();
+      await setFaults(stack, [
+        { method: 'PATCH', path: '/rest/tasks/*', rate: { fail: 1, of: 3 }, times: 1, status: 400 },
+      ]);
+      try {
+        await bar.getByRole('button', { name: 'Status' }).click();
+        await page.getByRole('menuitemradio', { name: 'Done' }).click();
+        await page.getByRole('button', { name: /Retry failed/ }).waitFor();
+      } finally {
+        await setFaults(stack, []);
+      }
     },
   },
   {

@@ -17,6 +17,13 @@ const ruleSchema = z
     path: z.string().startsWith('/', 'path must start with /').optional(),
     /** Fail every Nth matching request (1 = every one). */
     every: z.int().min(1).max(1_000_000).optional(),
+    /** Fail `fail` of every `of` matching requests, spread evenly (3 of 10: the 4th, 7th, 10th…). */
+    rate: z
+      .strictObject({ fail: z.int().min(1), of: z.int().min(1) })
+      .refine((r) => r.fail <= r.of, { message: 'rate.fail must not exceed rate.of' })
+      .optional(),
+    /** Stop failing after this many failures (a retry of them then goes through). */
+    times: z.int().min(1).max(1_000_000).optional(),
     /** Status of a failed request (default 500). */
     status: z.int().min(400).max(599).optional(),
     /** Delay before every matching request is handled. */
@@ -24,8 +31,16 @@ const ruleSchema = z
     /** Fail after the handler ran: the change is made but its answer is lost (a flaky network). */
     after: z.boolean().optional(),
   })
-  .refine((r) => r.every !== undefined || r.status !== undefined || r.latencyMs !== undefined, {
-    message: 'a rule needs "every", "status" or "latencyMs"',
+  .refine(
+    (r) =>
+      r.every !== undefined ||
+      r.rate !== undefined ||
+      r.status !== undefined ||
+      r.latencyMs !== undefined,
+    { message: 'a rule needs "every", "rate", "status" or "latencyMs"' },
+  )
+  .refine((r) => r.every === undefined || r.rate === undefined, {
+    message: 'a rule takes "every" or "rate", not both',
   });
 
 export type FaultRule = z.infer<typeof ruleSchema>;
@@ -79,6 +94,7 @@ export const injectedError = (status: number) =>
 export class FaultState {
   private rules: FaultRule[] = [];
   private counts: number[] = [];
+  private failures: number[] = [];
 
   constructor(rules: FaultRule[] = []) {
     this.replace(rules);
@@ -87,6 +103,7 @@ export class FaultState {
   replace(rules: FaultRule[]) {
     this.rules = rules;
     this.counts = rules.map(() => 0);
+    this.failures = rules.map(() => 0);
   }
 
   current(): readonly FaultRule[] {
@@ -103,15 +120,26 @@ export class FaultState {
     this.rules.forEach((rule, i) => {
       if (!matches(rule, method, path)) return;
       latencyMs = Math.max(latencyMs, rule.latencyMs ?? 0);
-      if (rule.every === undefined && rule.status === undefined) return;
+      if (rule.every === undefined && rule.rate === undefined && rule.status === undefined) return;
+      if (rule.times !== undefined && (this.failures[i] ?? 0) >= rule.times) return;
       const count = (this.counts[i] ?? 0) + 1;
       this.counts[i] = count;
-      if (!fail && count % (rule.every ?? 1) === 0) {
+      if (!fail && failsAt(rule, count)) {
+        this.failures[i] = (this.failures[i] ?? 0) + 1;
         fail = { status: rule.status ?? 500, after: rule.after ?? false };
       }
     });
     return { latencyMs, fail };
   }
+}
+
+/** Whether the rule fails its `count`th matching request. */
+function failsAt(rule: FaultRule, count: number): boolean {
+  if (rule.rate) {
+    const { fail, of } = rule.rate;
+    return Math.floor((count * fail) / of) > Math.floor(((count - 1) * fail) / of);
+  }
+  return count % (rule.every ?? 1) === 0;
 }
 
 function matches(rule: FaultRule, method: string, path: string): boolean {

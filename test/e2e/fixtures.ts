@@ -20,6 +20,10 @@ export type FaultRule = {
   path?: string;
   /** Fail every Nth matching request (1 = every one). */
   every?: number;
+  /** Fail `fail` of every `of` matching requests, spread evenly. */
+  rate?: { fail: number; of: number };
+  /** Stop failing after this many failures. */
+  times?: number;
   status?: number;
   latencyMs?: number;
   /** Fail after the handler ran: the change is made but its answer is lost. */

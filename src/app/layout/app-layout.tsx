@@ -8,6 +8,8 @@ import { ShortcutNewTask } from '@/features/tasks/new-task/components/shortcut-n
 import { GlobalShortcuts } from '@/features/shortcuts/global-shortcuts';
 import { TaskPanelHost } from '@/features/tasks/editor/components/task-panel-host';
 import { PaletteHost, prefetchPalette } from '@/features/tasks/palette/palette-host';
+import { BulkBarHost } from '@/features/tasks/bulk/bulk-bar-host';
+import { TaskSelectionProvider } from '@/features/tasks/bulk/use-task-selection';
 import { useRouteTitle } from '../app-routes';
 import { AppNav } from './app-nav';
 import styles from './app-layout.module.css';
@@ -38,35 +40,38 @@ export function AppLayout() {
   }, [routeTitle, pathname]);
 
   return (
-    <div className={styles.shell}>
-      <a href={`#${MAIN_CONTENT_ID}`} className={styles.skipLink}>
-        Skip to content
-      </a>
-      <header className={styles.sidebar}>
-        <Link to={paths.home()} className={styles.brand}>
-          <LogoMark />
-          <span>tasklink</span>
-        </Link>
-        <AppNav />
-        <GlobalShortcuts
-          renderNewTask={
-            canCreateFromBoard(capabilities)
-              ? (close) => <ShortcutNewTask onClose={close} />
-              : undefined
-          }
-          renderPalette={(close) => <PaletteHost onClose={close} />}
-          prefetchPalette={prefetchPalette}
-        />
-      </header>
-      <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
-        <OfflineBanner />
-        <Outlet />
-      </main>
-      <TaskPanelHost />
-      <ServerWaitNotice />
-      <Suspense fallback={null}>
-        <TabSync />
-      </Suspense>
-    </div>
+    <TaskSelectionProvider>
+      <div className={styles.shell}>
+        <a href={`#${MAIN_CONTENT_ID}`} className={styles.skipLink}>
+          Skip to content
+        </a>
+        <header className={styles.sidebar}>
+          <Link to={paths.home()} className={styles.brand}>
+            <LogoMark />
+            <span>tasklink</span>
+          </Link>
+          <AppNav />
+          <GlobalShortcuts
+            renderNewTask={
+              canCreateFromBoard(capabilities)
+                ? (close) => <ShortcutNewTask onClose={close} />
+                : undefined
+            }
+            renderPalette={(close) => <PaletteHost onClose={close} />}
+            prefetchPalette={prefetchPalette}
+          />
+        </header>
+        <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
+          <OfflineBanner />
+          <Outlet />
+        </main>
+        <TaskPanelHost />
+        <ServerWaitNotice />
+        <BulkBarHost />
+        <Suspense fallback={null}>
+          <TabSync />
+        </Suspense>
+      </div>
+    </TaskSelectionProvider>
   );
 }

@@ -5,6 +5,9 @@ import { TasksPanel } from '@/features/records/components/tasks-panel';
 import { LinkExistingTask } from '@/features/tasks/editor/components/link-existing-task';
 import { NewTaskButton } from '@/features/tasks/new-task/components/new-task-button';
 import { OneTaskPerRecordButton } from '@/features/tasks/new-task/components/one-task-per-record';
+import { SelectAllTasks } from '@/features/tasks/bulk/select-all-tasks';
+import { SelectTaskCheckbox } from '@/features/tasks/bulk/select-task-checkbox';
+import { taskTitle } from '@/domain/labels';
 
 /** A record's Tasks panel with what this page offers there: link a task it has, or make one. */
 export function RecordTasks(props: Omit<ComponentProps<typeof TasksPanel>, 'actions'>) {
@@ -14,6 +17,16 @@ export function RecordTasks(props: Omit<ComponentProps<typeof TasksPanel>, 'acti
   return (
     <TasksPanel
       {...props}
+      selection={{
+        header: (tasks) => (
+          <SelectAllTasks
+            viewKey={`record:${record.kind}:${record.id}`}
+            tasks={tasks}
+            label={`Select all tasks of ${record.name}`}
+          />
+        ),
+        row: (task) => <SelectTaskCheckbox taskId={task.id} title={taskTitle(task)} />,
+      }}
       actions={
         <>
           {capabilities.canLinkAfterCreate ? (

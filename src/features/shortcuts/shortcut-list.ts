@@ -59,6 +59,14 @@ export const SHORTCUT_GROUPS: readonly {
     ],
   },
   {
+    title: 'Selecting tasks (board and record pages)',
+    shortcuts: [
+      { keys: ['x'], action: 'Select or unselect the focused card or task' },
+      { keys: ['Shift', 'x'], action: 'Select everything from the last one selected to here' },
+      { keys: ['Esc'], action: 'Clear the selection' },
+    ],
+  },
+  {
     title: 'In forms',
     shortcuts: [
       { keys: ['Ctrl', 'Enter'], action: 'Create the task, or save the field (⌘ Enter on a Mac)' },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
@@ -15,8 +15,11 @@ export function TaskRow({
   now,
   onSetDone,
   onUnlink,
+  select,
 }: {
   item: PanelItem;
+  /** The row's bulk-selection box, where the page offers bulk actions. */
+  select?: ReactNode;
   now: Date;
   /** null where the backend cannot change a task's status: no checkbox then. */
   onSetDone: ((done: boolean) => void) | null;
@@ -33,7 +36,8 @@ export function TaskRow({
   const checked = clicked?.from === done ? clicked.to : done;
   const due = task.dueAt ? formatDue(task.dueAt, task.status, now) : null;
   return (
-    <li className={styles.row}>
+    <li className={styles.row} data-task-id={task.id}>
+      {select}
       {onSetDone ? (
         <input
           type="checkbox"

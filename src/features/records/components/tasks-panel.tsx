@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -9,7 +9,7 @@ import cardStyles from '@/components/ui/card.module.css';
 import listStyles from '@/components/ui/list.module.css';
 import { paths } from '@/config/paths';
 import { useBackend } from '@/backends/backend-context';
-import type { RecordSummary, TaskTarget } from '@/domain/types';
+import type { RecordSummary, Task, TaskTarget } from '@/domain/types';
 import { STATUS_LABELS } from '@/domain/labels';
 import { useRecordTasks } from '../use-record-tasks';
 import { TaskRow } from './task-row';
@@ -25,12 +25,18 @@ export function TasksPanel({
   taskTargets,
   members,
   actions: headerActions,
+  selection,
 }: {
   record: RecordSummary;
   taskTargets: readonly TaskTarget[];
   members?: readonly RecordSummary[];
   /** What the page offers next to the heading (New task, Link existing task). */
   actions?: ReactNode;
+  /** Bulk selection, where the page offers it: a header box over the shown tasks, a box per row. */
+  selection?: {
+    header: (tasks: readonly Task[]) => ReactNode;
+    row: (task: Task) => ReactNode;
+  };
 }) {
   const headingId = useId();
   const toggleId = useId();
@@ -43,11 +49,16 @@ export function TasksPanel({
   const actions = useTaskActions(record);
   const { capabilities } = useBackend();
   const now = new Date();
-  const shown = groups.reduce((sum, group) => sum + group.items.length, 0);
+  const shownTasks = useMemo(
+    () => groups.flatMap((group) => group.items.map((item) => item.task)),
+    [groups],
+  );
+  const shown = shownTasks.length;
 
   return (
     <section aria-labelledby={headingId} className={`${cardStyles.card} ${styles.panel}`}>
       <div className={styles.header}>
+        {selection && shown > 0 ? selection.header(shownTasks) : null}
         <h2 id={headingId} className={styles.heading}>
           Tasks
           {tasks.data && entries.length > 0 ? (
@@ -130,6 +141,7 @@ export function TasksPanel({
                       key={item.taskId}
                       item={{ ...item, direct }}
                       now={now}
+                      select={selection?.row(item.task)}
                       onSetDone={
                         capabilities.canChangeStatus
                           ? (done) => actions.setDone(item.task, done)

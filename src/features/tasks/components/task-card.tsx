@@ -11,6 +11,8 @@ import { CardDue } from './card-due';
 import { DueLabel } from './due-label';
 import { StatusMenu } from './status-menu';
 import { TargetChips } from './target-chips';
+import { SelectTaskCheckbox } from '../bulk/select-task-checkbox';
+import { useIsTaskSelected } from '../bulk/use-task-selection';
 import styles from './task-card.module.css';
 import { taskTitle } from '@/domain/labels';
 
@@ -70,6 +72,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
   // Where the status cannot change, a card offers no way to try: no grip, no drag, no menu.
   const { capabilities } = useBackend();
   const movable = capabilities.canChangeStatus;
+  const selected = useIsTaskSelected(task.id);
   const assignable = capabilities.canEditTasks && capabilities.canListMembers;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: task.id,
@@ -85,11 +88,13 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
       className={styles.card}
       data-dragging={isDragging || undefined}
       data-done={task.status === 'DONE' || undefined}
+      data-selected={selected || undefined}
       onPointerDown={
         movable ? (listeners?.onPointerDown as PointerEventHandler | undefined) : undefined
       }
     >
       <div className={styles.head}>
+        <SelectTaskCheckbox taskId={task.id} title={title} />
         {movable ? (
           <button
             type="button"

@@ -17,12 +17,19 @@ import {
   useSyncExternalStore,
   type FocusEvent,
 } from 'react';
-import type { Page, RecordKind, Task, TaskStatus } from '@/domain/types';
+import {
+  TASK_STATUSES,
+  type Page,
+  type RecordKind,
+  type Task,
+  type TaskStatus,
+} from '@/domain/types';
 import { pendingTaskFocus, subscribeTaskFocus } from '@/components/task-focus/task-focus';
 import { PHONE_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import { CARD_FOCUS_SELECTOR, useBoardNav } from './board-nav';
 import { isLinkedTo } from '../task-matching';
 import { ColumnPage, type Slot } from './column-page';
+import { useSelectableTasks } from '../bulk/use-task-selection';
 import styles from './task-column.module.css';
 
 // A column's cards, virtualised: only the cards in (and a few around) the column's scroll window
@@ -64,6 +71,8 @@ type Props = {
   /** Called while the window is near the last loaded card (and again as it moves). */
   onNearEnd: () => void;
   onStatusChange: (task: Task, status: TaskStatus) => void;
+  /** Not the column a phone shows. */
+  offPhone?: boolean;
 };
 
 export function TaskColumnCards({
@@ -77,6 +86,7 @@ export function TaskColumnCards({
   busy,
   onNearEnd,
   onStatusChange,
+  offPhone = false,
 }: Props) {
   const shownPerPage = useMemo(
     () =>
@@ -85,6 +95,14 @@ export function TaskColumnCards({
       ),
     [pages, linked],
   );
+  const pageScroll = useMediaQuery(PHONE_QUERY);
+  // Every loaded card, not only those drawn: "select all" and shift-ranges take them all. A
+  // phone shows one column: the others' cards are not in view there.
+  const shown = useMemo(
+    () => (pageScroll && offPhone ? [] : shownPerPage.flat()),
+    [shownPerPage, pageScroll, offPhone],
+  );
+  useSelectableTasks(`board:${status}`, TASK_STATUSES.indexOf(status), shown);
   const { offsets, ids } = useMemo(() => {
     const starts: number[] = [];
     const all: string[] = [];
@@ -123,7 +141,6 @@ export function TaskColumnCards({
   const list = useRef<HTMLDivElement>(null);
   // On a phone the page is the only scroller (no column scrolling inside it), so the window is
   // the page's; elsewhere each column scrolls on its own.
-  const pageScroll = useMediaQuery(PHONE_QUERY);
   // Where the list starts inside its scroller (the column's padding, or the page above it), so
   // the window is computed from it.
   const [scrollMargin, setScrollMargin] = useState(0);

@@ -153,6 +153,7 @@ export function TaskColumn({
         busy={query.isPlaceholderData}
         onNearEnd={onNearEnd}
         onStatusChange={onStatusChange}
+        offPhone={offPhone}
       />
     );
   }

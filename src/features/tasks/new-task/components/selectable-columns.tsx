@@ -1,6 +1,7 @@
-import { useRef, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, type ChangeEvent, type ReactNode } from 'react';
 import { RECORD_KIND_LABELS } from '@/domain/labels';
 import type { RecordSummary } from '@/domain/types';
+import { rangeIds, useShiftIntent } from '@/lib/shift-range';
 import { useRecordSelection } from '../use-record-selection';
 import { SelectAllCheckbox } from './select-all-checkbox';
 import styles from './selection.module.css';
@@ -24,22 +25,25 @@ export function useSelectableColumns<T extends { id: string; name: string }>(
   const selection = useRecordSelection();
   // The row last checked or unchecked: one end of the next shift-range.
   const anchor = useRef<string | null>(null);
-  // A click that Space makes may not carry Shift in every browser, so the key says it.
-  const shiftSpace = useRef(false);
+  const shift = useShiftIntent();
   if (!selection) return columns;
   const summary = (row: T): RecordSummary => ({ kind: selection.kind, id: row.id, name: row.name });
 
   const onRowChange = (event: ChangeEvent<HTMLInputElement>, index: number, rows: readonly T[]) => {
-    const native = event.nativeEvent;
-    const shift = (native instanceof MouseEvent && native.shiftKey) || shiftSpace.current;
-    shiftSpace.current = false;
+    const withShift = shift.read(event);
     const on = event.target.checked;
-    const from = anchor.current === null ? -1 : rows.findIndex((r) => r.id === anchor.current);
     const row = rows[index]!;
+    const range = withShift
+      ? rangeIds(
+          rows.map((r) => r.id),
+          anchor.current,
+          row.id,
+        )
+      : null;
     anchor.current = row.id;
-    if (shift && from !== -1) {
-      const range = rows.slice(Math.min(from, index), Math.max(from, index) + 1);
-      selection.setMany(range.map(summary), on);
+    if (range) {
+      const ids = new Set(range);
+      selection.setMany(rows.filter((r) => ids.has(r.id)).map(summary), on);
     } else {
       selection.toggle(summary(row), on);
     }
@@ -61,12 +65,7 @@ export function useSelectableColumns<T extends { id: string; name: string }>(
         className={styles.checkbox}
         aria-label={`Select ${row.name}`}
         checked={selection.isSelected(row.id)}
-        onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
-          shiftSpace.current = event.key === ' ' && event.shiftKey;
-        }}
-        onBlur={() => {
-          shiftSpace.current = false;
-        }}
+        {...shift.handlers}
         onChange={(event) => onRowChange(event, index, rows)}
       />
     ),
