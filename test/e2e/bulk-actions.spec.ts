@@ -298,3 +298,30 @@ test.describe('on a phone', () => {
     }
   });
 });
+
+test('rows selected in the list view go to Done together from the command palette', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  const run = stamp();
+  const ids = await makeTasks(api, run, 3);
+  await gotoApp(`/tasks?view=list&q=${encodeURIComponent(run)}`);
+  const boxes = page.getByRole('checkbox', { name: /^Select Bulk/ });
+  await expect(boxes).toHaveCount(3);
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await expect(bar(page).getByText('2 selected')).toBeVisible();
+
+  // The palette acts on the selection (not on the focused row), as one batch with the bar's
+  // progress and Undo.
+  await page.keyboard.press('ControlOrMeta+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByText('Selected: 2 tasks')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await palette.getByRole('menuitem', { name: 'Move to Done' }).click();
+
+  const statuses = async () =>
+    (await readTasks(api, ids)).map((task) => task.status).sort((a, b) => a.localeCompare(b));
+  await expect.poll(statuses).toEqual(['DONE', 'DONE', 'TODO']);
+});

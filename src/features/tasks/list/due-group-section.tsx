@@ -10,9 +10,12 @@ import { LoadMore } from '../components/load-more';
 import type { ChangeStatus } from '../components/use-change-status';
 import { isLinkedTo } from '../task-matching';
 import { usePageNames } from '../use-page-names';
-import { DUE_GROUP_EMPTY, DUE_GROUP_LABELS, type DueGroupKey } from './due-groups';
+import { DUE_GROUPS, DUE_GROUP_EMPTY, DUE_GROUP_LABELS, type DueGroupKey } from './due-groups';
 import { ListRow } from './list-row';
+import { useSelectableTasks } from '../bulk/use-task-selection';
 import styles from './list-view.module.css';
+
+const NO_TASKS: readonly Task[] = [];
 
 export type GroupSummary = { loaded: boolean; count: number; failed: boolean };
 
@@ -46,6 +49,12 @@ export function DueGroupSection({
     return linked ? all.filter((task) => isLinkedTo(task, linked)) : all;
   }, [pages, linked]);
   const { names, failed: namesFailed } = usePageNames(open ? tasks : []);
+  // Only rows the user can see take part in a bulk selection ("select all in view").
+  useSelectableTasks(
+    `list:${groupKey.group}`,
+    DUE_GROUPS.indexOf(groupKey.group),
+    open ? tasks : NO_TASKS,
+  );
   const total = pages?.[0]?.totalCount ?? null;
   // A "linked" filter runs on loaded rows only, so the server's total does not count it.
   const count = linked || total === null ? tasks.length : total;

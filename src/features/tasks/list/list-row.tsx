@@ -14,6 +14,7 @@ import { StatusDot } from '@/components/ui/status-dot';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { statusLabel } from '../capability-views';
 import { TargetChips } from '../components/target-chips';
+import { SelectTaskCheckbox } from '../bulk/select-task-checkbox';
 import styles from './list-view.module.css';
 
 export type ListRowProps = {
@@ -41,8 +42,13 @@ export const ListRow = memo(function ListRow({
     <li
       className={styles.row}
       data-task-row={task.id}
+      // The bulk selection's `x` key and its hover rule find a row by it, as they find a card.
+      data-task-id={task.id}
       data-done={task.status === 'DONE' || undefined}
     >
+      <span className={styles.select}>
+        <SelectTaskCheckbox taskId={task.id} title={title} />
+      </span>
       <span className={styles.status}>
         {capabilities.canChangeStatus ? (
           <StatusMenu

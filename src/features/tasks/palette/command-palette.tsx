@@ -61,7 +61,10 @@ export function CommandPalette({ target, page, onClose, onCreateTask }: Props) {
   const scope = useBackendScope();
   const [text, setText] = useState('');
   const [step, setStep] = useState<PaletteStep | null>(null);
-  const { actions, tasks, title, assignAll, loading } = usePaletteActions(target, setStep);
+  const { actions, tasks, title, assignAll, linkAll, selection, loading } = usePaletteActions(
+    target,
+    setStep,
+  );
   const search = usePaletteSearch(text);
   const pageRecord = usePageRecord(page);
 
@@ -130,7 +133,7 @@ export function CommandPalette({ target, page, onClose, onCreateTask }: Props) {
   if (step === 'link') {
     return (
       <Modal title={`Link “${title}” to…`} size="md" layer="top" onOpenChange={() => onClose()}>
-        <PaletteLinkStep tasks={tasks} onDone={onClose} />
+        <PaletteLinkStep tasks={tasks} linkAll={linkAll} onDone={onClose} />
       </Modal>
     );
   }
@@ -172,7 +175,9 @@ export function CommandPalette({ target, page, onClose, onCreateTask }: Props) {
         >
           {shownActions.length > 0 ? (
             <MenuSection className={styles.section}>
-              <Header className={styles.header}>Focused task: {title}</Header>
+              <Header className={styles.header}>
+                {selection ? 'Selected' : 'Focused task'}: {title}
+              </Header>
               {shownActions.map((action) => (
                 <ActionRow key={action.key} action={action} />
               ))}

@@ -9,7 +9,16 @@ import { TargetPicker } from '../fields/target-picker';
  * "Link to…": the link dialog's own record picker; each record chosen is linked to every task
  * of the target, one relation each with its own client-made id (a retry makes no copy).
  */
-export function PaletteLinkStep({ tasks, onDone }: { tasks: readonly Task[]; onDone: () => void }) {
+export function PaletteLinkStep({
+  tasks,
+  linkAll,
+  onDone,
+}: {
+  tasks: readonly Task[];
+  /** A selection's batch (progress, Retry failed, Undo), in place of one link per task here. */
+  linkAll: ((record: RecordSummary) => void) | null;
+  onDone: () => void;
+}) {
   const toast = useToast();
   // Hook-level callbacks: they still run once the palette has closed.
   const add = useAddRelation<RecordSummary>({
@@ -22,6 +31,10 @@ export function PaletteLinkStep({ tasks, onDone }: { tasks: readonly Task[]; onD
   });
   const link = (chosen: RecordSummary[]) => {
     for (const record of chosen) {
+      if (linkAll) {
+        linkAll(record);
+        continue;
+      }
       for (const task of tasks) {
         const linked = task.targets?.some(
           (relation) => relation.target?.kind === record.kind && relation.target.id === record.id,

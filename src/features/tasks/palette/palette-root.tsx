@@ -3,7 +3,8 @@ import type { Location } from 'react-router-dom';
 import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { PendingNote } from '@/components/ui/pending-note';
 import { newTaskDialog } from '../new-task/components/lazy-new-task-dialog';
-import { findActionTarget } from './action-target';
+import { useSelectedTasks } from '../bulk/use-task-selection';
+import { findActionTarget, selectionTarget } from './action-target';
 import { CommandPalette } from './command-palette';
 import type { NewTaskPrefill } from './new-task-prefill';
 import { pageContext } from './page-context';
@@ -16,7 +17,10 @@ export type PaletteOpener = {
 
 /** The palette, or the New task dialog that its "Create a task" swapped it for. */
 export function PaletteRoot({ opener, onClose }: { opener: PaletteOpener; onClose: () => void }) {
-  const [target] = useState(() => findActionTarget(opener.location, opener.active));
+  const selected = useSelectedTasks();
+  const [target] = useState(
+    () => selectionTarget(selected) ?? findActionTarget(opener.location, opener.active),
+  );
   const [page] = useState(() => pageContext(opener.location.pathname, opener.location.search));
   const [creating, setCreating] = useState<NewTaskPrefill | null>(null);
 

@@ -1,13 +1,14 @@
 import { useQueries } from '@tanstack/react-query';
 import { useBackend } from '@/backends/backend-context';
 import { taskTitle } from '@/domain/labels';
-import type { Member, Task } from '@/domain/types';
+import type { Member, RecordSummary, Task } from '@/domain/types';
 import { addDays, isoToLocal, localToIso, toDateInput } from '@/lib/local-date';
 import { taskQueries } from '../api/queries';
 import { statusLabel } from '../capability-views';
 import { useAssignTask } from '../components/use-assign-task';
 import { useChangeStatus } from '../components/use-change-status';
 import { useSaveWithUndo } from '../undo/use-save-with-undo';
+import { useRunBulkAction } from '../bulk/use-task-selection';
 import type { ActionTarget } from './action-target';
 import type { ActionItem } from './palette-items';
 
@@ -30,14 +31,20 @@ export function usePaletteActions(
 ) {
   const backend = useBackend();
   const { capabilities } = backend;
+  const selection = target?.source === 'selection' ? target.tasks : null;
+  // A focused task is read (it may be a page's or the panel's); a selection's tasks are at hand.
   const results = useQueries({
-    queries: (target?.taskIds ?? []).map((id) => taskQueries.detail(backend, id)),
+    queries: (selection ? [] : (target?.taskIds ?? [])).map((id) =>
+      taskQueries.detail(backend, id),
+    ),
   });
-  const tasks = results.flatMap((result) => (result.data ? [result.data] : []));
+  const tasks = selection ?? results.flatMap((result) => (result.data ? [result.data] : []));
   const loading = results.some((result) => result.isPending);
   const changeStatus = useChangeStatus();
   const assign = useAssignTask();
   const save = useSaveWithUndo();
+  // A selection runs as one batch: the action bar's progress, Retry failed and Undo.
+  const runBulk = useRunBulkAction();
 
   const actions: ActionItem[] = [];
   if (tasks.length > 0) {
@@ -49,7 +56,10 @@ export function usePaletteActions(
           key: `status:${status}`,
           label: `Move to ${label}`,
           keywords: status === 'DONE' ? 'status complete finish close' : 'status',
-          run: () => tasks.forEach((task) => changeStatus(task, status)),
+          run: () =>
+            selection
+              ? runBulk({ kind: 'status', status })
+              : tasks.forEach((task) => changeStatus(task, status)),
         });
       }
     }
@@ -67,7 +77,14 @@ export function usePaletteActions(
         key: 'due-tomorrow',
         label: 'Due tomorrow',
         keywords: 'date snooze',
-        run: () => tasks.forEach((task) => save(task, { dueAt: dueTomorrow(task) })),
+        run: () =>
+          selection
+            ? runBulk({
+                kind: 'due',
+                dueAt: localToIso(toDateInput(addDays(new Date(), 1))),
+                words: 'tomorrow',
+              })
+            : tasks.forEach((task) => save(task, { dueAt: dueTomorrow(task) })),
       });
     }
     if (
@@ -90,6 +107,11 @@ export function usePaletteActions(
     tasks,
     loading,
     title,
-    assignAll: (member: Member | null) => tasks.forEach((task) => assign(task, member)),
+    selection: selection !== null,
+    assignAll: (member: Member | null) =>
+      selection
+        ? runBulk({ kind: 'assignee', member })
+        : tasks.forEach((task) => assign(task, member)),
+    linkAll: selection ? (record: RecordSummary) => runBulk({ kind: 'link', record }) : null,
   };
 }
