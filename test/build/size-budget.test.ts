@@ -28,9 +28,12 @@ const BOARD_TARGET_GZIP = 120 * 1024;
  * It was raised a second time, to 200 KB (195 KB measured), when the session gate, the offline
  * layer and its write queue, the keyboard model and focus-after-action were merged: all of them
  * act before or on the first card. React Router's declarative router in place of its data router
- * then took it to 178.5 KB: 182 KB. Next: drag and drop on first drag intent (about 12 KB).
+ * then took it to 178.5 KB: 182 KB. Issue 13's features each put a small host on the board
+ * (the list view's switch and overdue badge, the palette's Ctrl+K host, the selection keys and
+ * boxes, the Work through link, the tab sync's loader; all the rest loads on demand): 184.7 KB,
+ * so 186 KB. Next: drag and drop on first drag intent (about 12 KB).
  */
-const BOARD_BUDGET_GZIP = 182 * 1024;
+const BOARD_BUDGET_GZIP = 186 * 1024;
 
 const root = new URL('../..', import.meta.url).pathname;
 let outDir = '';
