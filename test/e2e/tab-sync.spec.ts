@@ -1,5 +1,13 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, test, withKey, type Api } from './fixtures';
+import {
+  expect,
+  expectNoSeriousA11yViolations,
+  shootLightAndDark,
+  test,
+  withKey,
+  type Api,
+} from './fixtures';
 
 // Every tab in step: two pages of one browser (one session cookie, one BroadcastChannel), and a
 // change made behind the app's back through the REST API, which a tab shows once it is back in
@@ -68,6 +76,20 @@ test('a status changed in one tab shows in the other at once, without a reload',
   });
   await expect(column(other, 'To do').getByRole('article', { name: title })).toHaveCount(0);
   await expectNoSeriousA11yViolations(other);
+  await shootLightAndDark(other, 'tab-sync-other-tab');
+
+  // The other tab on a phone: one column at a time, the moved task under Done.
+  await other.setViewportSize({ width: 390, height: 844 });
+  await other
+    .getByRole('group', { name: 'Status to show' })
+    .getByRole('button', { name: /^Done/ })
+    .click();
+  await expect(column(other, 'Done').getByRole('article', { name: title })).toBeVisible();
+  await expectNoSeriousA11yViolations(other);
+  await other.screenshot({
+    path: join(test.info().project.outputDir, 'screenshots', 'tab-sync-other-tab-phone.png'),
+    fullPage: true,
+  });
   await other.close();
 });
 
