@@ -51,6 +51,8 @@ export default defineConfig({
           globals: true,
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/testing/setup-tests.ts'],
+          // Room for a few of the 5 s waits above (setup-tests.ts) on a loaded machine.
+          testTimeout: 20_000,
         },
       },
       {

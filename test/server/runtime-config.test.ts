@@ -84,7 +84,7 @@ describe('configuration from the environment', () => {
     [{ TASKLINK_FAULTS: '{not json' }, /TASKLINK_FAULTS: not valid JSON/],
     [
       { TASKLINK_FAULTS: '{"method":"POST"}' },
-      /TASKLINK_FAULTS: rule 0: a rule needs "every", "status" or "latencyMs"/,
+      /TASKLINK_FAULTS: rule 0: a rule needs "every", "rate", "status" or "latencyMs"/,
     ],
     [{ TASKLINK_FAULTS: '[{"every":0}]' }, /TASKLINK_FAULTS: rule 0 "every"/],
     [{ TASKLINK_FAULTS: '[{"status":200}]' }, /TASKLINK_FAULTS: rule 0 "status"/],
