@@ -31,9 +31,11 @@ const BOARD_TARGET_GZIP = 120 * 1024;
  * then took it to 178.5 KB: 182 KB. Issue 13's features each put a small host on the board
  * (the list view's switch and overdue badge, the palette's Ctrl+K host, the selection keys and
  * boxes, the Work through link, the tab sync's loader; all the rest loads on demand): 184.7 KB,
- * so 186 KB. Next: drag and drop on first drag intent (about 12 KB).
+ * so 186 KB. Drag and drop (dnd-kit) then loaded on the first sign of a drag, the keys typed
+ * after an early keyboard pick-up held for it: 172.8 KB, so 173 KB. Next: zod/mini's core on the
+ * start path, the backends not in use (Rolodex, Peoplelogic).
  */
-const BOARD_BUDGET_GZIP = 186 * 1024;
+const BOARD_BUDGET_GZIP = 173 * 1024;
 
 const root = new URL('../..', import.meta.url).pathname;
 let outDir = '';
@@ -85,7 +87,7 @@ describe('JS size budget', () => {
     expect(board).toContain(manifest['index.html']?.file);
   });
 
-  it("leaves out what loads on demand: the status menu's React Aria, markdown, the dialogs", async () => {
+  it("leaves out what loads on demand: the status menu's React Aria, markdown, the dialogs, drag and drop", async () => {
     const manifest = await readManifest(outDir);
     const board = new Set(firstLoadFiles(manifest, APP_ROUTES[BOARD_ROUTE] ?? null));
     const onDemand = [
@@ -94,6 +96,7 @@ describe('JS size budget', () => {
       'src/features/tasks/new-task/components/new-task-dialog.tsx',
       'src/features/tasks/editor/components/task-editor-panel.tsx',
       'src/components/ui/toast/toaster.tsx',
+      'src/features/tasks/components/drag/drag-layer.tsx',
     ];
     for (const src of onDemand) {
       const chunk = manifest[src];

@@ -177,6 +177,56 @@ test('keys typed straight after a keyboard pick-up are not lost', async ({
   await expect.poll(serverStatus(api, id)).toBe('IN_PROGRESS');
 });
 
+// dnd-kit is not in the board's first load: the drag layer comes on the first sign of a drag.
+// A keyboard user quick off the mark picks a card up and moves it before it has come; the keys
+// are held until dnd-kit has the card, then given to it in order. Here the layer's chunk is held
+// back until the three keys are in, so they all come before it.
+test('a keyboard move typed before the drag layer has loaded still moves the card', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let asked = false;
+  await page.route(/\/assets\/drag-layer-[^/]*\.js$/, async (route) => {
+    asked = true;
+    await released;
+    await route.continue();
+  });
+  const { title, id } = await boardWithTask({ page, gotoApp, api }, 'lazydrop');
+
+  const grip = page.getByRole('button', { name: `Move ${title}` });
+  await grip.focus();
+  await expect.poll(() => asked, 'the focus in the board asks for the drag layer').toBe(true);
+  await grip.evaluate(async (element) => {
+    const press = (code: string, key: string) =>
+      (document.activeElement ?? element).dispatchEvent(
+        new KeyboardEvent('keydown', { code, key, bubbles: true, cancelable: true }),
+      );
+    const microtasks = async () => {
+      for (let i = 0; i < 20; i += 1) await Promise.resolve();
+    };
+    press('Space', ' ');
+    await microtasks();
+    press('ArrowRight', 'ArrowRight');
+    await microtasks();
+    press('Space', ' ');
+  });
+  // Nothing has moved it yet: the layer is still held back.
+  await expect(column(page, 'To do').getByRole('article', { name: title })).toBeVisible();
+  expect(await serverStatus(api, id)()).toBe('TODO');
+
+  release();
+  await expectFocusIn(
+    page,
+    column(page, 'In progress').getByRole('button', { name: `Move ${title}` }),
+  );
+  await expect.poll(serverStatus(api, id)).toBe('IN_PROGRESS');
+});
+
 test('closing the task panel gives the focus back to the title that opened it', async ({
   page,
   gotoApp,

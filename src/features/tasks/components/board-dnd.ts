@@ -6,21 +6,13 @@ import {
   type KeyboardCoordinateGetter,
   type ScreenReaderInstructions,
 } from '@dnd-kit/core';
-import { TASK_STATUSES, type Task, type TaskStatus } from '@/domain/types';
+import { TASK_STATUSES } from '@/domain/types';
+import { draggedTask, isTaskStatus } from './drag/drag-data';
 import { STATUS_LABELS } from '@/domain/labels';
 import { taskTitle } from '@/domain/labels';
 
 // Drag between columns. The keyboard jumps a whole column per arrow press (left/right, or
 // up/down where the columns stack on a phone) instead of nudging the card a few pixels.
-
-export function isTaskStatus(value: unknown): value is TaskStatus {
-  return TASK_STATUSES.some((status) => status === value);
-}
-
-export function draggedTask(data: { current?: Record<string, unknown> | undefined } | undefined) {
-  const task = data?.current?.task;
-  return task && typeof task === 'object' ? (task as Task) : null;
-}
 
 const NEXT = ['ArrowRight', 'ArrowDown'];
 const PREVIOUS = ['ArrowLeft', 'ArrowUp'];

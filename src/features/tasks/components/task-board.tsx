@@ -1,23 +1,11 @@
-import {
-  DndContext,
-  DragOverlay,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type DragStartEvent,
-} from '@dnd-kit/core';
-import { useCallback, useState } from 'react';
+import type { DragEndEvent, DragStartEvent } from '@dnd-kit/core';
+import { Component, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazyComponent, retryFailedDownloads, whenIdle } from '@/lib/lazy-component';
 import { TASK_STATUSES, type Task, type TaskStatus } from '@/domain/types';
 import type { BoardFilters } from '../board-params';
-import {
-  announcements,
-  columnCollision,
-  columnCoordinates,
-  draggedTask,
-  isTaskStatus,
-  screenReaderInstructions,
-} from './board-dnd';
+import { draggedTask, isTaskStatus } from './drag/drag-data';
+import { createDragRegistry, type DragRegistry } from './drag/drag-registry';
+import { DragRegistryContext } from './drag/use-drag';
 import type { NameMap } from '../use-page-names';
 import { BoardNavContext } from './board-nav';
 import { PhoneStatusSwitch } from './phone-status-switch';
@@ -25,10 +13,57 @@ import { useBoardKeys } from './use-board-keys';
 import { TaskCardPreview } from './task-card';
 import { TaskColumn } from './task-column';
 import { useChangeStatus } from './use-change-status';
-import { BoardKeyboardSensor } from './board-keyboard-sensor';
 import styles from './task-board.module.css';
 
 const NO_NAMES: NameMap = new Map();
+
+const dragLayer = lazyComponent(async () => (await import('./drag/drag-layer')).DragLayer);
+
+/** A drag layer whose code failed to download is asked for again on the next sign of a drag. */
+class DragLayerBoundary extends Component<{ children: ReactNode; onFailed: () => void }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch() {
+    this.props.onFailed();
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/**
+ * The board's drag registry, and when to load dnd-kit: the first time the pointer comes over the
+ * board or the focus into it, a press on a card, or when the browser is idle after the first cards.
+ */
+function useDragRegistry(board: HTMLElement | null) {
+  // 0: not asked for yet; n > 0: attempt n is on its way or there; -n: attempt n failed. Each
+  // attempt has its own boundary (its key), so a failed one is tried afresh.
+  const [attempt, setAttempt] = useState(0);
+  const [registry] = useState<DragRegistry>(() =>
+    createDragRegistry(() => setAttempt((current) => (current > 0 ? current : 1 - current))),
+  );
+  useEffect(() => {
+    if (!board || attempt > 0) return;
+    const load = () => registry.load();
+    board.addEventListener('pointerover', load, { once: true, passive: true });
+    board.addEventListener('focusin', load, { once: true });
+    const cancelIdle = whenIdle(load);
+    return () => {
+      board.removeEventListener('pointerover', load);
+      board.removeEventListener('focusin', load);
+      cancelIdle();
+    };
+  }, [board, attempt, registry]);
+  const failed = useCallback(() => {
+    retryFailedDownloads();
+    // A pick-up waiting for the layer would hold the drag keys for ever: given up.
+    registry.giveUp();
+    setAttempt((current) => -current);
+  }, [registry]);
+  return { registry, attempt, failed };
+}
 
 /** The three columns, and dragging cards between them with a pointer or the keyboard. */
 export function TaskBoard({
@@ -52,11 +87,7 @@ export function TaskBoard({
   );
   const [board, setBoard] = useState<HTMLDivElement | null>(null);
   const nav = useBoardKeys({ board, dragging: dragging !== null, onColumnShown: setPhoneStatus });
-  const sensors = useSensors(
-    // A few pixels of travel before a drag starts, so a click on a chip or the menu stays a click.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(BoardKeyboardSensor, { coordinateGetter: columnCoordinates }),
-  );
+  const drag = useDragRegistry(board);
 
   const onDragStart = useCallback((event: DragStartEvent) => {
     const task = draggedTask(event.active.data);
@@ -76,14 +107,7 @@ export function TaskBoard({
   );
 
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={columnCollision}
-      accessibility={{ announcements, screenReaderInstructions }}
-      onDragStart={onDragStart}
-      onDragEnd={onDragEnd}
-      onDragCancel={() => setDragging(null)}
-    >
+    <DragRegistryContext.Provider value={drag.registry}>
       <PhoneStatusSwitch value={phoneStatus} counts={counts} onChange={setPhoneStatus} />
       <BoardNavContext.Provider value={nav}>
         <div ref={setBoard} className={styles.board}>
@@ -101,11 +125,27 @@ export function TaskBoard({
           ))}
         </div>
       </BoardNavContext.Provider>
-      <DragOverlay dropAnimation={null}>
-        {dragging ? (
-          <TaskCardPreview task={dragging.task} names={dragging.names} namesFailed={false} />
-        ) : null}
-      </DragOverlay>
-    </DndContext>
+      {drag.attempt > 0 ? (
+        <DragLayerBoundary key={drag.attempt} onFailed={drag.failed}>
+          <Suspense fallback={null}>
+            <dragLayer.Component
+              registry={drag.registry}
+              onDragStart={onDragStart}
+              onDragEnd={onDragEnd}
+              onDragCancel={() => setDragging(null)}
+              overlay={
+                dragging ? (
+                  <TaskCardPreview
+                    task={dragging.task}
+                    names={dragging.names}
+                    namesFailed={false}
+                  />
+                ) : null
+              }
+            />
+          </Suspense>
+        </DragLayerBoundary>
+      ) : null}
+    </DragRegistryContext.Provider>
   );
 }

@@ -1,5 +1,4 @@
-import { useDraggable } from '@dnd-kit/core';
-import { memo, useId, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Task, TaskStatus } from '@/domain/types';
 import { useBackend } from '@/backends/backend-context';
 import { TaskLink } from '@/components/task-link';
@@ -13,6 +12,7 @@ import { StatusMenu } from './status-menu';
 import { TargetChips } from './target-chips';
 import { SelectTaskCheckbox } from '../bulk/select-task-checkbox';
 import { useIsTaskSelected } from '../bulk/use-task-selection';
+import { useCardDrag } from './drag/use-drag';
 import styles from './task-card.module.css';
 import { taskTitle } from '@/domain/labels';
 
@@ -74,11 +74,9 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
   const movable = capabilities.canChangeStatus;
   const selected = useIsTaskSelected(task.id);
   const assignable = capabilities.canEditTasks && capabilities.canListMembers;
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
-    id: task.id,
-    data: { task, names: props.names },
-    disabled: !movable,
-  });
+  const data = useMemo(() => ({ task, names: props.names }), [task, props.names]);
+  const { attributes, setNodeRef, setActivatorNodeRef, isDragging, onPointerDown, onKeyDown } =
+    useCardDrag(task.id, data, !movable);
   return (
     <article
       ref={setNodeRef}
@@ -89,9 +87,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
       data-dragging={isDragging || undefined}
       data-done={task.status === 'DONE' || undefined}
       data-selected={selected || undefined}
-      onPointerDown={
-        movable ? (listeners?.onPointerDown as PointerEventHandler | undefined) : undefined
-      }
+      onPointerDown={movable ? onPointerDown : undefined}
     >
       <div className={styles.head}>
         <SelectTaskCheckbox taskId={task.id} title={title} />
@@ -100,7 +96,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
             type="button"
             ref={setActivatorNodeRef}
             {...attributes}
-            onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+            onKeyDown={onKeyDown}
             className={styles.grip}
             aria-label={`Move ${title}`}
             {...focusAttributes(task.id, 'grip')}

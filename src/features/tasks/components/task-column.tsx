@@ -1,4 +1,3 @@
-import { useDroppable } from '@dnd-kit/core';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -16,6 +15,7 @@ import { isLinkedTo } from '../task-matching';
 import { LoadMore } from './load-more';
 import { TaskColumnCards } from './task-column-cards';
 import styles from './task-column.module.css';
+import { useColumnDrop } from './drag/use-drag';
 
 const KIND_PLURAL = { person: 'a person', company: 'a company', opportunity: 'an opportunity' };
 const EMPTY_TITLES: Record<TaskStatus, string> = {
@@ -68,7 +68,7 @@ export function TaskColumn({
     // A new filter keeps the old cards on screen until its first page lands.
     placeholderData: keepPreviousData,
   });
-  const { setNodeRef, isOver } = useDroppable({ id: status });
+  const { setNodeRef, isOver } = useColumnDrop(status);
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage, refetch } = query;
 
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
