@@ -101,9 +101,11 @@ describe('TargetPicker', () => {
     const { user } = renderWithProviders(<Harness />);
     await user.type(screen.getByRole('combobox', { name: 'Link to' }), 'glob');
     await screen.findByRole('option', { name: 'Globex' });
-    // One search per kind, for the whole word, never one per key press.
-    expect(api.calls(/GET \/rest\/companies\?/)).toHaveLength(1);
-    expect(api.calls(/GET \/rest\/companies\?.*glob/)).toHaveLength(1);
+    // The whole word is searched once, and never one search per key press. (A loaded machine
+    // can pause between two key presses for longer than the debounce, so an early "glo" search
+    // may come first: the count is bounded, not exact.)
+    await waitFor(() => expect(api.calls(/GET \/rest\/companies\?.*glob/)).toHaveLength(1));
+    expect(api.calls(/GET \/rest\/companies\?/).length).toBeLessThan('glob'.length);
   });
 
   it('moves with the arrow keys, adds with Enter, removes with Backspace', async () => {
