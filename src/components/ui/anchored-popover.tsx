@@ -11,12 +11,14 @@ export function AnchoredPopover({
   triggerRef,
   onClose,
   placement = 'bottom end',
+  offset = 4,
   className,
   children,
 }: {
   triggerRef: RefObject<Element | null>;
   onClose: () => void;
   placement?: PopoverProps['placement'];
+  offset?: number;
   /** Width and padding: the frame (border, shadow, layer) is the same for all. */
   className?: string;
   children: ReactNode;
@@ -29,7 +31,7 @@ export function AnchoredPopover({
         if (!isOpen) onClose();
       }}
       placement={placement}
-      offset={4}
+      offset={offset}
       className={className ? `${styles.frame} ${className}` : styles.frame}
     >
       {children}

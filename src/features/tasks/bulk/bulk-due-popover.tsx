@@ -1,9 +1,10 @@
 import { useId, useState, type RefObject } from 'react';
-import { Button, Dialog, Heading, Popover } from 'react-aria-components';
+import { Button, Dialog, Heading } from 'react-aria-components';
 import { formatDue } from '@/lib/format-due';
 import { localToIso, parseLocalDate } from '@/lib/local-date';
 import { DueDateControl } from '../fields/due-date-control';
 import type { DueValue } from '../fields/due-value';
+import { AnchoredPopover } from '@/components/ui/anchored-popover';
 import controls from '../components/card-controls.module.css';
 
 /** The one due-date control, for every selected task: a quick pick or Clear applies at once. */
@@ -27,12 +28,9 @@ export function BulkDuePopover({
     onClose();
   };
   return (
-    <Popover
+    <AnchoredPopover
       triggerRef={triggerRef}
-      isOpen
-      onOpenChange={(isOpen) => {
-        if (!isOpen) onClose();
-      }}
+      onClose={onClose}
       placement="top"
       offset={6}
       className={controls.popover}
@@ -72,6 +70,6 @@ export function BulkDuePopover({
           </div>
         </form>
       </Dialog>
-    </Popover>
+    </AnchoredPopover>
   );
 }

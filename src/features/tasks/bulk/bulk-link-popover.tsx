@@ -1,7 +1,8 @@
 import type { RefObject } from 'react';
-import { Dialog, Popover } from 'react-aria-components';
+import { Dialog } from 'react-aria-components';
 import type { RecordSummary } from '@/domain/types';
 import { TargetPicker } from '../fields/target-picker';
+import { AnchoredPopover } from '@/components/ui/anchored-popover';
 import controls from '../components/card-controls.module.css';
 
 /** "Link to…" for every selected task: the link dialog's record picker; a pick applies at once. */
@@ -17,12 +18,9 @@ export function BulkLinkPopover({
   onClose: () => void;
 }) {
   return (
-    <Popover
+    <AnchoredPopover
       triggerRef={triggerRef}
-      isOpen
-      onOpenChange={(isOpen) => {
-        if (!isOpen) onClose();
-      }}
+      onClose={onClose}
       placement="top"
       offset={6}
       className={controls.popover}
@@ -41,6 +39,6 @@ export function BulkLinkPopover({
           }}
         />
       </Dialog>
-    </Popover>
+    </AnchoredPopover>
   );
 }
