@@ -27,19 +27,25 @@ const settings = loadSettings();
 const backend = createAppBackend(settings, handOverInProgress());
 // The first page's code and the board's data both start now, side by side, rather than one
 // after the other once the router has rendered.
-preloadPageFor(window.location.pathname);
+const firstPage = preloadPageFor(window.location.pathname);
 startBoardData(queryClient, backend.backend);
 const history = createAppHistory();
 // Once the first page has settled, the other pages' code, so that they open at once and still
 // open if the network goes away.
 whenIdle(() => void prefetchPages());
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient} backend={backend}>
-      <HistoryRouter history={history}>
-        <AppRoutes routes={appRoutes} />
-      </HistoryRouter>
-    </AppProviders>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(container).render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient} backend={backend}>
+        <HistoryRouter history={history}>
+          <AppRoutes routes={appRoutes} />
+        </HistoryRouter>
+      </AppProviders>
+    </StrictMode>,
+  );
+// The board renders once its code is in, not with a fallback first: React holds back content
+// that replaces a fallback for up to 300 ms after the fallback showed (its Suspense throttle),
+// which kept the first cards waiting long after their data and code had arrived.
+if (firstPage) void firstPage.then(render);
+else render();

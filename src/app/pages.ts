@@ -5,28 +5,38 @@ import { lazyComponent } from '@/lib/lazy-component';
 // failed download, on Retry or when the browser comes back online (RouteBoundary).
 
 export const boardPage = lazyComponent(
-  async () => (await import('./routes/board-page')).TaskBoardPage,
+  () => import('./routes/board-page'),
+  (module) => module.TaskBoardPage,
 );
 export const taskEditorPage = lazyComponent(
-  async () => (await import('./routes/task-editor-page')).TaskEditorPage,
+  () => import('./routes/task-editor-page'),
+  (module) => module.TaskEditorPage,
 );
-export const queuePage = lazyComponent(async () => (await import('./routes/queue-page')).QueuePage);
+export const queuePage = lazyComponent(
+  () => import('./routes/queue-page'),
+  (module) => module.QueuePage,
+);
 export const linkedTasksPage = lazyComponent(
-  async () => (await import('./routes/linked-tasks-page')).LinkedTasksPage,
+  () => import('./routes/linked-tasks-page'),
+  (module) => module.LinkedTasksPage,
 );
 export const recordListPage = lazyComponent(
-  async () => (await import('./routes/record-list-page')).RecordListPage,
+  () => import('./routes/record-list-page'),
+  (module) => module.RecordListPage,
 );
 export const recordDetailPage = lazyComponent(
-  async () => (await import('./routes/record-detail-page')).RecordDetailPage,
+  () => import('./routes/record-detail-page'),
+  (module) => module.RecordDetailPage,
 );
 // My tasks comes through the board's chunk: a page of its own beside it would split the modules
 // the two share into more chunks of the board's first load.
 export const myTasksPage = lazyComponent(
-  async () => (await import('./routes/board-page')).MyTasksRoute,
+  () => import('./routes/board-page'),
+  (module) => module.MyTasksRoute,
 );
 export const settingsPage = lazyComponent(
-  async () => (await import('./routes/settings-page')).SettingsPage,
+  () => import('./routes/settings-page'),
+  (module) => module.SettingsPage,
 );
 
 /** The pages people open from the navigation and the board, in the order they are likely needed. */

@@ -20,9 +20,16 @@ import type { RouteHandle } from './route-handle';
 import { RECORD_KIND_LABELS } from '@/domain/labels';
 import { isBoardPath } from './start-board-data';
 
-/** Starts downloading the board's code when the app opens on it (see main.tsx). */
-export function preloadPageFor(pathname: string): void {
-  if (isBoardPath(pathname)) void boardPage.prefetch().catch(() => undefined);
+/**
+ * Starts downloading the board's code when the app opens on it (see main.tsx), and tells when
+ * it is in (or failed: the page's boundary then shows the failure); null on other pages.
+ */
+export function preloadPageFor(pathname: string): Promise<void> | null {
+  if (!isBoardPath(pathname)) return null;
+  return boardPage.prefetch().then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 function recordRoutes(kind: RecordKind): RouteObject[] {

@@ -6,6 +6,7 @@ import { taskQueries } from '@/features/tasks/api/queries';
 import { parseBoardParams } from '@/features/tasks/board-params';
 import { boardMode } from '@/features/tasks/capability-views';
 import { handOverInProgress } from '@/features/settings/session/hand-over';
+import { prepareDueFormatters } from '@/lib/format-due';
 
 /** The URLs the board answers at (router.tsx: the index route and `/tasks`). */
 export function isBoardPath(pathname: string): boolean {
@@ -28,6 +29,8 @@ export function startBoardData(queryClient: QueryClient, backend: Backend): void
       // A failed first page stays an error in the cache; the column shows it with its Retry.
       void queryClient.prefetchInfiniteQuery(taskQueries.list(backend, { ...filters, status }));
     }
+    // The main thread is free while the pages travel; the cards' dates then format at once.
+    setTimeout(prepareDueFormatters, 0);
   };
   // Opened with `#key`, the requests wait for the session cookie that the key is traded for:
   // sent before it, they would be refused.

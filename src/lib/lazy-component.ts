@@ -1,4 +1,5 @@
-import { createElement, lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { importAgain } from './import-again';
 
 export type LazyComponent<P extends object> = {
   /** Renders the component once its chunk is in; suspends until then. */
@@ -27,23 +28,35 @@ export function retryFailedDownloads(): void {
 }
 
 /**
- * React.lazy that can be fetched ahead of time and retried. React keeps a failed lazy
+ * React.lazy that can be fetched ahead of time and retried. `load` imports the module and
+ * `pick` takes the component from it, so that a retry can import the module under a new
+ * address (import-again.ts). React keeps a failed lazy
  * component failed for good, so after a failed download the first render following
  * `retryFailedDownloads()` (an error boundary's Retry) starts a fresh one instead. Until then
  * the failure stays, so that it reaches the boundary rather than restarting the download on
  * React's own re-render of the failed part.
  */
-export function lazyComponent<P extends object>(
-  load: () => Promise<ComponentType<P>>,
+export function lazyComponent<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
 ): LazyComponent<P> {
   let pending: Promise<ComponentType<P>> | undefined;
+  let loaded: ComponentType<P> | undefined;
   let failedInRound: number | null = null;
+  let lastFailure: unknown = null;
+  // After a failure, under a new address (import-again.ts): the browser keeps the old one failed.
+  const download = () =>
+    (lastFailure === null ? null : (importAgain(lastFailure) as Promise<M> | null)) ?? load();
   const prefetch = () => {
-    pending ??= (beforeDownload()?.then(load) ?? load()).catch((error: unknown) => {
-      pending = undefined;
-      failedInRound = retryRound;
-      throw error;
-    });
+    pending ??= (beforeDownload()?.then(download) ?? download()).then(
+      (module) => (loaded = pick(module)),
+      (error: unknown) => {
+        pending = undefined;
+        failedInRound = retryRound;
+        lastFailure = error;
+        throw error;
+      },
+    );
     return pending;
   };
   const make = (): LazyExoticComponent<ComponentType<P>> =>
@@ -51,6 +64,14 @@ export function lazyComponent<P extends object>(
   let current = make();
 
   function Deferred(props: P) {
+    // Code already here renders at once. React.lazy would suspend once even then, and React
+    // holds back the reveal of suspended content for up to 300 ms after a fallback was shown
+    // (its Suspense throttle): the board's first cards waited that long for a chunk that had
+    // long arrived.
+    // Decided once per mount: switching an element from the lazy wrapper to the component
+    // would remount it and lose its state.
+    const [direct] = useState(() => loaded);
+    if (direct) return createElement(direct, props);
     if (failedInRound !== null && failedInRound !== retryRound) {
       failedInRound = null;
       current = make();

@@ -1,5 +1,5 @@
 import { useIsFetching } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
@@ -29,23 +29,31 @@ import pageStyles from './board-page.module.css';
 // arrives. Its code (React Aria, whose start-up reads the browser's locale data) would
 // otherwise run while the first cards wait for the main thread.
 const filtersBar = lazyComponent(
-  async () => (await import('@/features/tasks/components/board-filters-bar')).BoardFiltersBar,
+  () => import('@/features/tasks/components/board-filters-bar'),
+  (module) => module.BoardFiltersBar,
 );
 // The screens of backends without status columns are not in the board's first load: only
 // those backends need them.
 const pagedBoard = lazyComponent(
-  async () => (await import('@/features/tasks/paged-board/paged-board')).PagedBoard,
+  () => import('@/features/tasks/paged-board/paged-board'),
+  (module) => module.PagedBoard,
 );
 // The list view (grouped by due date) is not in the board's first load: it loads when chosen.
 const taskList = lazyComponent(
-  async () => (await import('@/features/tasks/list/task-list-view')).TaskListView,
+  () => import('@/features/tasks/list/task-list-view'),
+  (module) => module.TaskListView,
 );
-const myTasks = lazyComponent(async () => (await import('./my-tasks-page')).MyTasksPage);
+const myTasks = lazyComponent(
+  () => import('./my-tasks-page'),
+  (module) => module.MyTasksPage,
+);
 const recentTasks = lazyComponent(
-  async () => (await import('@/features/tasks/recent/recent-tasks')).RecentTasks,
+  () => import('@/features/tasks/recent/recent-tasks'),
+  (module) => module.RecentTasks,
 );
 const createOnEntity = lazyComponent(
-  async () => (await import('@/features/tasks/recent/create-on-entity')).CreateOnEntity,
+  () => import('@/features/tasks/recent/create-on-entity'),
+  (module) => module.CreateOnEntity,
 );
 
 const filtersPending = (
@@ -105,13 +113,27 @@ export function MyTasksRoute() {
   );
 }
 
-/** True once no column's list is loading any more (and from then on). */
+/**
+ * True once no column's list is loading any more and the browser has painted what they brought
+ * (and from then on).
+ */
 function useColumnsSettled(): boolean {
   const loading = useIsFetching({ queryKey: taskQueries.lists() }) > 0;
-  const [settled, setSettled] = useState(false);
-  // Set while rendering: the cards that just landed commit in this same pass, and the filters
-  // bar's code then downloads and runs after them.
-  if (!settled && !loading) setSettled(true);
+  // Lists already in (back on the board) show the bar at once.
+  const [settled, setSettled] = useState(!loading);
+  useEffect(() => {
+    if (settled || loading) return;
+    // After the next paint: the first cards show before the filters bar's code downloads and
+    // runs, rather than waiting for it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setSettled(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [settled, loading]);
   return settled;
 }
 

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { lazyComponent } from '@/lib/lazy-component';
 import { ChunkBoundary } from './chunk-boundary';
@@ -9,7 +10,7 @@ function Greeting({ name }: { name: string }) {
 }
 
 function renderDeferred(load: () => Promise<typeof Greeting>) {
-  const deferred = lazyComponent(load);
+  const deferred = lazyComponent(load, (component) => component);
   render(
     <MemoryRouter>
       <ChunkBoundary title="Could not load the greeting" fallback={<p role="status">Loading…</p>}>
@@ -51,7 +52,7 @@ describe('ChunkBoundary with lazyComponent', () => {
 
   it('downloads once when prefetched before the first render', async () => {
     const load = vi.fn(async () => Greeting);
-    const deferred = lazyComponent(load);
+    const deferred = lazyComponent(load, (component) => component);
     await deferred.prefetch();
     render(
       <ChunkBoundary title="Could not load the greeting" fallback={null}>
@@ -60,5 +61,50 @@ describe('ChunkBoundary with lazyComponent', () => {
     );
     expect(await screen.findByText('Hello Bob')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws code that is already in on the first render, without a loading state', async () => {
+    const deferred = lazyComponent(
+      async () => Greeting,
+      (component) => component,
+    );
+    await deferred.prefetch();
+    render(
+      <ChunkBoundary title="Could not load the greeting" fallback={<p role="status">Loading…</p>}>
+        <deferred.Component name="Cy" />
+      </ChunkBoundary>,
+    );
+    // Synchronously: a fallback first would hold the part back by React's Suspense throttle.
+    expect(screen.getByText('Hello Cy')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('keeps the state of a part that mounted before its code arrived', async () => {
+    function Counter() {
+      const [count, setCount] = useState(0);
+      return <button onClick={() => setCount((n) => n + 1)}>Clicked {count}</button>;
+    }
+    let arrive: (component: typeof Counter) => void = () => {};
+    const deferred = lazyComponent<typeof Counter, object>(
+      () => new Promise((resolve) => (arrive = resolve)),
+      (component) => component,
+    );
+    function Host() {
+      const [, rerender] = useState(0);
+      return (
+        <>
+          <button onClick={() => rerender((n) => n + 1)}>Re-render</button>
+          <ChunkBoundary title="Could not load the counter" fallback={null}>
+            <deferred.Component />
+          </ChunkBoundary>
+        </>
+      );
+    }
+    render(<Host />);
+    arrive(Counter);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Clicked 0' }));
+    await user.click(screen.getByRole('button', { name: 'Re-render' }));
+    expect(screen.getByRole('button', { name: 'Clicked 1' })).toBeInTheDocument();
   });
 });

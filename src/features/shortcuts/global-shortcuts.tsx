@@ -7,7 +7,8 @@ import styles from './global-shortcuts.module.css';
 
 // Rarely opened, and a dialog brings React Aria: loaded on the first `?`.
 const helpDialog = lazyComponent(
-  async () => (await import('./shortcuts-help-dialog')).ShortcutsHelpDialog,
+  () => import('./shortcuts-help-dialog'),
+  (module) => module.ShortcutsHelpDialog,
 );
 const prefetchHelp = () => void helpDialog.prefetch().catch(() => undefined);
 

@@ -17,7 +17,10 @@ const DEFAULT_DURATION = 5000;
 // Long enough to read the message, find the button and press it.
 const DEFAULT_DURATION_WITH_ACTION = 10000;
 
-const toaster = lazyComponent(async () => (await import('./toaster')).Toaster);
+const toaster = lazyComponent(
+  () => import('./toaster'),
+  (module) => module.Toaster,
+);
 
 /** One toast queue per app tree (no global store); the region loads with the first toast. */
 export function ToastProvider({ children }: { children: ReactNode }) {

@@ -18,7 +18,8 @@ import styles from './bulk-action-bar.module.css';
 
 // The status menu stays a chunk of its own, shared with the cards' menus.
 const statusMenu = lazyComponent(
-  async () => (await import('../components/status-menu-popover')).StatusMenuPopover,
+  () => import('../components/status-menu-popover'),
+  (module) => module.StatusMenuPopover,
 );
 
 /** Keeps the page's end and the toasts clear of the bar (CSS reads --bulk-bar-height). */

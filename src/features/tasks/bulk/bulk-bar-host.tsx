@@ -8,7 +8,10 @@ import { useSelectionKeys } from './use-selection-keys';
 // in the board's first load: it mounts once the browser is idle, or at the first click on a
 // box, whichever comes first. Once mounted it stays: a batch runs on and reports even after the
 // selection is cleared or the page changes.
-const layer = lazyComponent(async () => (await import('./bulk-layer')).BulkLayer);
+const layer = lazyComponent(
+  () => import('./bulk-layer'),
+  (module) => module.BulkLayer,
+);
 
 /** In the app's frame: the bulk actions, loaded after the first screen. */
 export function BulkBarHost() {

@@ -10,7 +10,10 @@ import styles from './task-card.module.css';
 // Every card has this control, so the menu (React Aria's Popover, Autocomplete and Menu, and the
 // member search) is not in the board's first load: the button is plain, and the menu's code is
 // fetched on the first hover, focus or press of any card's assignee button.
-const menu = lazyComponent(async () => (await import('./assignee-menu')).AssigneeMenu);
+const menu = lazyComponent(
+  () => import('./assignee-menu'),
+  (module) => module.AssigneeMenu,
+);
 const prefetchMenu = () => void menu.prefetch().catch(() => undefined);
 
 /**

@@ -11,7 +11,10 @@ import styles from './card-controls.module.css';
 
 // Every card has this control: the popover (React Aria and the due-date control) is fetched on
 // the first hover, focus or press of a card's due date, never with the board's first load.
-const popover = lazyComponent(async () => (await import('./card-due-popover')).CardDuePopover);
+const popover = lazyComponent(
+  () => import('./card-due-popover'),
+  (module) => module.CardDuePopover,
+);
 const prefetch = () => void popover.prefetch().catch(() => undefined);
 
 /** The card's due date as a button (and `d` on the focused card) opening the due-date control. */

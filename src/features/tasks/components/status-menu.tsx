@@ -9,7 +9,10 @@ import styles from './status-menu.module.css';
 // Every card has this control, so the menu itself (React Aria's Menu and Popover) is not in the
 // board's first load: the trigger is a plain button, and the menu's code is fetched on the first
 // hover, focus or press of any card's trigger, before the click that opens it lands.
-const menu = lazyComponent(async () => (await import('./status-menu-popover')).StatusMenuPopover);
+const menu = lazyComponent(
+  () => import('./status-menu-popover'),
+  (module) => module.StatusMenuPopover,
+);
 const prefetchMenu = () => void menu.prefetch().catch(() => undefined);
 
 /** Where the focus goes when the menu opens: the checked item, the first or the last. */

@@ -17,7 +17,10 @@ import styles from './task-board.module.css';
 
 const NO_NAMES: NameMap = new Map();
 
-const dragLayer = lazyComponent(async () => (await import('./drag/drag-layer')).DragLayer);
+const dragLayer = lazyComponent(
+  () => import('./drag/drag-layer'),
+  (module) => module.DragLayer,
+);
 
 /** A drag layer whose code failed to download is asked for again on the next sign of a drag. */
 class DragLayerBoundary extends Component<{ children: ReactNode; onFailed: () => void }> {

@@ -7,7 +7,10 @@ import type { PaletteOpener } from './palette-root';
 
 // Opened by Ctrl+K only: all of its code (the menu, the searches, the steps) is fetched on the
 // first open or on the palette button's hover and focus, never with the board.
-const palette = lazyComponent(async () => (await import('./palette-root')).PaletteRoot);
+const palette = lazyComponent(
+  () => import('./palette-root'),
+  (module) => module.PaletteRoot,
+);
 export const prefetchPalette = () => void palette.prefetch().catch(() => undefined);
 
 /**

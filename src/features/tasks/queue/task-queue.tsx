@@ -35,7 +35,8 @@ import styles from './task-queue.module.css';
 
 // Its own chunk, shared with the editor (react-markdown stays out of every first load).
 const markdownView = lazyComponent(
-  async () => (await import('../editor/components/markdown-view')).MarkdownView,
+  () => import('../editor/components/markdown-view'),
+  (module) => module.MarkdownView,
 );
 
 type Run = { id: string; state: QueueState | null };

@@ -7,7 +7,10 @@ import styles from './task-editor.module.css';
 // The markdown pipeline (react-markdown, micromark, mdast/hast) is the editor's heaviest part
 // and only a task with a description needs it: it loads when one is shown, and the text shows
 // as it is written until then.
-const markdownView = lazyComponent(async () => (await import('./markdown-view')).MarkdownView);
+const markdownView = lazyComponent(
+  () => import('./markdown-view'),
+  (module) => module.MarkdownView,
+);
 
 /**
  * The description: rendered markdown, and a plain textarea to edit it. Leaving the field,

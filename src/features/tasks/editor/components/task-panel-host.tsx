@@ -9,7 +9,8 @@ import { focusTask } from '@/components/task-focus/task-focus';
 // Not in any page's first load: fetched when the browser is idle, or as soon as the pointer or
 // the focus reaches a link to a task, so that the click finds it there.
 const editorPanel = lazyComponent(
-  async () => (await import('./task-editor-panel')).TaskEditorPanel,
+  () => import('./task-editor-panel'),
+  (module) => module.TaskEditorPanel,
 );
 const prefetchEditor = () => void editorPanel.prefetch().catch(() => undefined);
 
