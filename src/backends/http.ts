@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/schema';
 import { ApiError, NetworkError, ResponseFormatError } from './api-error';
 import type { PacingTracker } from './pacing-state';
 import { wait, type RateLimiter } from './rate-limiter';

@@ -1,5 +1,5 @@
 // The app's own model: small, backend-neutral, and the only shape components ever see.
-// Adapters map wire objects to these after zod has parsed them.
+// Adapters map wire objects to these after their schemas have parsed them.
 
 export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];

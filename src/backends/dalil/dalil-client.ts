@@ -1,11 +1,11 @@
-import type { z } from 'zod/mini';
+import type { z } from '@/lib/schema';
 import { ApiError } from '@/backends/api-error';
 import type { HttpClient } from '@/backends/http';
 import { parseAnswer } from './parse-answer';
 import { depthParams, listParams, type ListParams } from './params';
 import { listEnvelope, singleEnvelope } from './wire-schemas';
 
-// The REST verbs of the Dalil contract over the http client: envelopes parsed with zod,
+// The REST verbs of the Dalil contract over the http client: envelopes parsed by their schemas,
 // cursors read from pageInfo, and the contract's error variants made uniform.
 
 export type WirePage<T> = {
@@ -50,7 +50,7 @@ export function createDalilClient(http: HttpClient) {
   }
 
   return {
-    async list<T extends z.ZodMiniType<{ id: string }>>(
+    async list<T extends z.Schema<{ id: string }>>(
       plural: string,
       item: T,
       params: ListParams,
@@ -72,7 +72,7 @@ export function createDalilClient(http: HttpClient) {
       };
     },
 
-    async get<T extends z.ZodMiniType>(
+    async get<T extends z.Schema>(
       plural: string,
       singular: string,
       item: T,
@@ -87,7 +87,7 @@ export function createDalilClient(http: HttpClient) {
       ] as z.output<T>;
     },
 
-    async create<T extends z.ZodMiniType>(
+    async create<T extends z.Schema>(
       plural: string,
       singular: string,
       item: T,
@@ -98,7 +98,7 @@ export function createDalilClient(http: HttpClient) {
       return parseAnswer(singleEnvelope(key, item), body, plural).data[key] as z.output<T>;
     },
 
-    async update<T extends z.ZodMiniType>(
+    async update<T extends z.Schema>(
       plural: string,
       singular: string,
       item: T,

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/schema';
 
 // The port's opaque cursor for task lists. A column sorted by due date is read as two streams
 // (see task-pages.ts), so the cursor says which stream comes next and where in it:

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/schema';
 import { TASK_STATUSES } from '@/domain/types';
 
 // What Dalil/Twenty sends, as loosely as the contract's variants require (sections 1, 6, 7, 9):
@@ -6,7 +6,6 @@ import { TASK_STATUSES } from '@/domain/types';
 // relations may spell their targets `personId` or `targetPersonId`. Nested records at depth 1
 // carry only their own fields, so each object has a flat "base" schema and a depth-1 schema.
 
-// zod/mini: the same checks as zod, as functions, so the first load ships only what is used.
 const str = z.nullish(z.string());
 const id = z.string().check(z.minLength(1));
 
@@ -95,7 +94,7 @@ export const wireMemberSchema = z.object({
 });
 
 // Depth 1: one level of relations, whose items carry only their own fields.
-const many = <T extends z.ZodMiniType>(item: T) => z.nullish(z.array(item));
+const many = <T extends z.Schema>(item: T) => z.nullish(z.array(item));
 
 export const wireTaskDetailSchema = z.extend(wireTaskSchema, {
   taskTargets: many(wireTaskTargetSchema),
@@ -126,7 +125,7 @@ export const pageInfoSchema = z.nullish(
 );
 
 /** `{data:{<plural>:[...]}, pageInfo?, totalCount?}` */
-export function listEnvelope<T extends z.ZodMiniType>(plural: string, item: T) {
+export function listEnvelope<T extends z.Schema>(plural: string, item: T) {
   return z.object({
     data: z.object({ [plural]: z.array(item) }),
     pageInfo: pageInfoSchema,
@@ -135,7 +134,7 @@ export function listEnvelope<T extends z.ZodMiniType>(plural: string, item: T) {
 }
 
 /** `{data:{<key>: record}}`, where key is `task`, `createTask`, `updateTask`... */
-export function singleEnvelope<T extends z.ZodMiniType>(key: string, item: T) {
+export function singleEnvelope<T extends z.Schema>(key: string, item: T) {
   return z.object({ data: z.object({ [key]: item }) });
 }
 

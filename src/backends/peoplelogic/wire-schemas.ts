@@ -1,8 +1,8 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/schema';
 
 // What the Peoplelogic page shows a task to be, read loosely: unknown fields are dropped (among
 // them `mappings`, whose secrets must never reach a log), and every field but the id may be
-// missing or null, since the page shows no guarantee. zod's plain objects ignore extra keys.
+// missing or null, since the page shows no guarantee. Plain schema objects drop extra keys.
 
 const str = z.nullish(z.string());
 const nonEmpty = z.string().check(z.minLength(1));

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/schema';
 
 // What the Rolodex page shows, read loosely: extra fields are ignored, and anything but the
 // ids and the envelope may be missing or null. A single task may come bare or as {data: task}.

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/schema';
 import type { BackendKind } from '@/backends/backend';
 import type { BackendSettings } from '@/backends/settings';
 import { startHandOver } from './session/hand-over';

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { z } from 'zod/mini';
+import { z } from '@/lib/schema';
 import { useBackendSettings } from '@/backends/backend-context';
 import type { BackendSettings } from '@/backends/settings';
 

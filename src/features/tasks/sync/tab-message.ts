@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/schema';
 import type { BackendChange } from '@/backends/changes/change-feed';
 import type { BackendSettings } from '@/backends/settings';
 
