@@ -281,6 +281,36 @@ describe('Dalil adapter on the embedded server', () => {
     },
   );
 
+  it('names up to 120 records in one request, and pages where a server serves fewer', async () => {
+    const people = [...(await backend.listRecords('person', { limit: 60 })).items];
+    expect(people.length).toBeGreaterThan(30);
+    const ids = people.map((p) => p.id);
+    const before = fetchCount;
+    const names = await backend.getRecordSummaries('person', ids);
+    expect(names.map((n) => n.id).sort()).toEqual([...ids].sort());
+    expect(fetchCount - before).toBe(1);
+
+    // A build that serves at most 15 rows a page (Dalil caps pages lower than Twenty).
+    const app = createApi({ db, apiKey: KEY });
+    const sent: string[] = [];
+    const capped = createDalilBackend({
+      kind: 'embedded',
+      baseUrl: '',
+      apiKey: KEY,
+      fetch: (input, init) => {
+        const url = new URL(String(input), 'http://localhost');
+        url.searchParams.set('limit', String(Math.min(15, Number(url.searchParams.get('limit')))));
+        const problem = strictRefusal(url);
+        if (problem) refused.push(problem);
+        sent.push(url.search);
+        return Promise.resolve(app.request(`${url.pathname}${url.search}`, init));
+      },
+    });
+    const paged = await capped.getRecordSummaries('person', ids);
+    expect(paged.map((n) => n.id).sort()).toEqual([...ids].sort());
+    expect(sent.length).toBe(Math.ceil(ids.length / 15));
+  });
+
   it('searches, names and details records of every kind', async () => {
     const page = await backend.listRecords('person', { limit: 10 });
     expect(page.items).toHaveLength(10);

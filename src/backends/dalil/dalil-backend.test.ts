@@ -312,10 +312,12 @@ describe('Dalil backend: reads', () => {
           ),
         ),
     });
-    const wanted = [...ids(70, 'c'), 'c1'];
+    // 130 distinct ids: 120 in one request (Twenty serves up to 200 rows a page), 10 in another.
+    const wanted = [...ids(130, 'c'), 'c1'];
     const names = await backend().getRecordSummaries('company', wanted);
     expect(seen).toHaveLength(2);
-    expect(names).toHaveLength(69);
+    expect(seen[0]!.params.get('limit')).toBe('120');
+    expect(names).toHaveLength(129);
     expect(names[0]).toEqual({ kind: 'company', id: 'c0', name: 'Co c0' });
   });
 });

@@ -8,7 +8,7 @@ import type {
 } from '@/domain/types';
 import { chunk, type DalilClient } from './dalil-client';
 import { isIn } from './filter';
-import { MAX_LIMIT } from './params';
+import { LOOKUP_LIMIT } from './params';
 import { PLURAL, RECORD_ORDER, SINGULAR, recordSearchFilter } from './record-query';
 import {
   toCompany,
@@ -54,6 +54,40 @@ async function listOf(
       return { ...page, items: page.items.map(toOpportunity) };
     }
   }
+}
+
+/**
+ * The records among `ids` (at most LOOKUP_LIMIT), in one request where the server serves pages
+ * that large, else page by page.
+ */
+async function lookUp(
+  client: DalilClient,
+  kind: RecordKind,
+  ids: string[],
+  signal?: AbortSignal,
+): Promise<RecordByKind[RecordKind][]> {
+  const filter = isIn('id', ids);
+  const items: RecordByKind[RecordKind][] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await listOf(
+      client,
+      kind,
+      {
+        depth: 0,
+        filter,
+        // An order real cursors can follow, for a server that serves fewer rows a page.
+        orderBy: RECORD_ORDER,
+        limit: ids.length,
+        largePage: true,
+        startingAfter: cursor,
+      },
+      signal,
+    );
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null && items.length < ids.length);
+  return items;
 }
 
 async function detailOf(
@@ -103,12 +137,10 @@ export function dalilRecordMethods(client: DalilClient): RecordMethods {
 
     async getRecordSummaries(kind, ids, signal) {
       const unique = [...new Set(ids)];
-      const pages = await Promise.all(
-        chunk(unique, MAX_LIMIT).map((part) =>
-          listOf(client, kind, { depth: 0, filter: isIn('id', part), limit: MAX_LIMIT }, signal),
-        ),
+      const found = await Promise.all(
+        chunk(unique, LOOKUP_LIMIT).map((part) => lookUp(client, kind, part, signal)),
       );
-      const byId = new Map(pages.flatMap((p) => p.items).map((r) => [r.id, r.name]));
+      const byId = new Map(found.flat().map((r) => [r.id, r.name]));
       return unique.flatMap((id): RecordSummary[] => {
         const name = byId.get(id);
         return name === undefined ? [] : [{ kind, id, name }];

@@ -85,7 +85,11 @@ describe('the record summary batcher', () => {
     const batcher = createSummaryBatcher(backend);
     const names = Promise.all(ids.map((id) => batcher.load('opportunity', id)));
     await nextTick();
-    expect(calls.map((call) => call.ids.length)).toEqual([60, 60, 10]);
+    expect(calls.map((call) => call.ids.length)).toEqual([
+      SUMMARY_BATCH_SIZE,
+      SUMMARY_BATCH_SIZE,
+      10,
+    ]);
     expect(calls.flatMap((call) => call.ids)).toEqual(ids);
     answerAll();
     expect(await names).toEqual(ids.map((id) => `Name ${id}`));

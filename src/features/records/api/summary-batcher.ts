@@ -9,10 +9,11 @@ import type { RecordKind } from '@/domain/types';
 // soon as its request settles.
 
 /**
- * The most ids one request asks for: Dalil's page limit, so each request is one page, and a
- * long batch's names show as each part lands.
+ * The most ids one request asks for: as many as the Dalil adapter looks up in one request
+ * (its LOOKUP_LIMIT), so each batch is one request where the server allows, and a long batch's
+ * names show as each part lands.
  */
-export const SUMMARY_BATCH_SIZE = 60;
+export const SUMMARY_BATCH_SIZE = 120;
 
 /**
  * How long a batch stays open. The board's three columns land in separate tasks a few
