@@ -1,5 +1,4 @@
-import { useIsFetching } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ChunkBoundary } from '@/components/ui/chunk-boundary';
 import { LoadingState, Skeleton } from '@/components/ui/skeleton';
@@ -7,6 +6,7 @@ import { useBackend } from '@/backends/backend-context';
 import { PageHeader } from '@/components/ui/page-header';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { lazyComponent } from '@/lib/lazy-component';
+import { useFetchesSettled } from '@/lib/use-fetches-settled';
 import { NewTaskButton } from '@/features/tasks/new-task/components/new-task-button';
 import { useBoardFilters } from '@/features/tasks/use-board-filters';
 import { taskQueries } from '@/features/tasks/api/queries';
@@ -105,16 +105,6 @@ export function MyTasksRoute() {
   );
 }
 
-/** True once no column's list is loading any more (and from then on). */
-function useColumnsSettled(): boolean {
-  const loading = useIsFetching({ queryKey: taskQueries.lists() }) > 0;
-  const [settled, setSettled] = useState(false);
-  // Set while rendering: the cards that just landed commit in this same pass, and the filters
-  // bar's code then downloads and runs after them.
-  if (!settled && !loading) setSettled(true);
-  return settled;
-}
-
 /** Every task by status (or grouped by due date), filtered and sorted as the URL says. */
 function ColumnsBoardPage({ showNewTask }: { showNewTask: boolean }) {
   const { capabilities } = useBackend();
@@ -122,7 +112,9 @@ function ColumnsBoardPage({ showNewTask }: { showNewTask: boolean }) {
   const hasList = offersListView(capabilities);
   const view = hasList ? parseTaskView(params) : 'board';
   const { filters, update } = useBoardFilters();
-  const showFilters = useColumnsSettled();
+  // Once no column's list is loading any more: the cards that just landed commit in the same
+  // pass, and the filters bar's code then downloads and runs after them.
+  const showFilters = useFetchesSettled(taskQueries.lists());
   const clearFilters = useCallback(
     () => update({ search: '', assignee: null, due: null, linked: null }),
     [update],
