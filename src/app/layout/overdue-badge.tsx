@@ -1,17 +1,9 @@
-import { useIsFetching, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useBackend } from '@/backends/backend-context';
 import { taskQueries } from '@/features/tasks/api/queries';
 import { toDateInput } from '@/lib/local-date';
+import { useFetchesSettled } from '@/lib/use-fetches-settled';
 import styles from './app-layout.module.css';
-
-/** True once no task query is loading (and from then on): the page's own tasks come first. */
-function useTasksSettled(): boolean {
-  const loading = useIsFetching({ queryKey: taskQueries.all() }) > 0;
-  const [settled, setSettled] = useState(false);
-  if (!settled && !loading) setSettled(true);
-  return settled;
-}
 
 /**
  * How many open tasks are overdue, beside Tasks in the navigation: one request for one row and
@@ -24,7 +16,8 @@ export const OVERDUE_BADGE_ID = 'nav-overdue-count';
 
 export function OverdueBadge() {
   const backend = useBackend();
-  const settled = useTasksSettled();
+  // Once no task query is loading: the page's own tasks come first.
+  const settled = useFetchesSettled(taskQueries.all());
   const count = useQuery({
     ...taskQueries.overdueCount(backend, toDateInput(new Date())),
     enabled: settled,

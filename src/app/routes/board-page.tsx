@@ -1,4 +1,4 @@
-import { useIsFetching } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ChunkBoundary } from '@/components/ui/chunk-boundary';
@@ -7,6 +7,7 @@ import { useBackend } from '@/backends/backend-context';
 import { PageHeader } from '@/components/ui/page-header';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { lazyComponent } from '@/lib/lazy-component';
+import { useFetchesSettled } from '@/lib/use-fetches-settled';
 import { NewTaskButton } from '@/features/tasks/new-task/components/new-task-button';
 import { useBoardFilters } from '@/features/tasks/use-board-filters';
 import { taskQueries } from '@/features/tasks/api/queries';
@@ -118,23 +119,26 @@ export function MyTasksRoute() {
  * (and from then on).
  */
 function useColumnsSettled(): boolean {
-  const loading = useIsFetching({ queryKey: taskQueries.lists() }) > 0;
+  const client = useQueryClient();
+  const listsIn = useFetchesSettled(taskQueries.lists());
   // Lists already in (back on the board) show the bar at once.
-  const [settled, setSettled] = useState(!loading);
+  const [painted, setPainted] = useState(
+    () => client.isFetching({ queryKey: taskQueries.lists() }) === 0,
+  );
   useEffect(() => {
-    if (settled || loading) return;
+    if (painted || !listsIn) return;
     // After the next paint: the first cards show before the filters bar's code downloads and
     // runs, rather than waiting for it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setSettled(true), 0);
+      timer = setTimeout(() => setPainted(true), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [settled, loading]);
-  return settled;
+  }, [painted, listsIn]);
+  return painted;
 }
 
 /** Every task by status (or grouped by due date), filtered and sorted as the URL says. */
