@@ -12,12 +12,14 @@ import { installChunkRecovery } from '@/lib/chunk-recovery';
 import { whenIdle } from '@/lib/lazy-component';
 import { createQueryClient } from '@/lib/query-client';
 import { prefetchPages } from '@/app/pages';
+import { watchReturnsBeforeSync } from '@/features/tasks/sync/returns-before-sync';
 import '@/styles/global.css';
 
 // Before anything reads the address bar: the key from `npm start`'s link goes to
 // sessionStorage and leaves the URL, so it is never bookmarked, shared or logged.
 consumeKeyFragment();
 installChunkRecovery();
+watchReturnsBeforeSync();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -118,3 +118,41 @@ test('a change made elsewhere shows when the tab comes back into view', async ({
     timeout: 5_000,
   });
 });
+
+test("a return to the tab before the sync's code is in still shows a change made elsewhere", async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  // The sync's code held back until the tab has been left and shown again: the race a quick
+  // user (or a busy machine) meets right after the board opens.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let asked = false;
+  await page.route(/\/assets\/tab-sync-[^/]*\.js$/, async (route) => {
+    asked = true;
+    await released;
+    await route.continue();
+  });
+  const run = stamp();
+  const title = `Sync ${run} early`;
+  const id = await makeTask(api, title);
+  await gotoApp(`/tasks?q=${encodeURIComponent(run)}`);
+  await expect(column(page, 'To do').getByRole('article', { name: title })).toBeVisible();
+  await expect.poll(() => asked, 'the board asks for the sync code').toBe(true);
+
+  await setVisibility(page, 'hidden');
+  const changed = await api(`/rest/tasks/${id}`, {
+    method: 'PATCH',
+    body: { status: 'IN_PROGRESS' },
+  });
+  expect(changed.status).toBe(200);
+  await setVisibility(page, 'visible');
+  release();
+
+  await expect(column(page, 'In progress').getByRole('article', { name: title })).toBeVisible({
+    timeout: 5_000,
+  });
+});

@@ -4,6 +4,7 @@ import type { Backend } from '@/backends/backend';
 import { useBackend } from '@/backends/backend-context';
 import { recordQueries } from '@/features/records/api/queries';
 import { taskQueries } from '../api/queries';
+import { takeReturnBeforeSync } from './returns-before-sync';
 
 // Changes made elsewhere (another person, another app) reach this tab when it comes back into
 // view and every half minute while it is in view. Only what is on screen is read again, and only
@@ -58,6 +59,8 @@ export function useRemoteRefresh(): void {
       restartTimer();
     };
     restartTimer();
+    // A return to the tab before this code was in is caught up now.
+    if (takeReturnBeforeSync()) refresh();
     document.addEventListener('visibilitychange', onShown);
     window.addEventListener('focus', onShown);
     return () => {
