@@ -6,6 +6,8 @@ export type LazyComponent<P extends object> = {
   Component: ComponentType<P>;
   /** Starts the download (hover, focus, idle) so that the first render does not wait. */
   prefetch: () => Promise<unknown>;
+  /** Whether the code is in, so that the component renders without waiting. */
+  isLoaded: () => boolean;
 };
 
 let retryRound = 0;
@@ -78,7 +80,7 @@ export function lazyComponent<M, P extends object>(
     }
     return createElement(current, props);
   }
-  return { Component: Deferred, prefetch };
+  return { Component: Deferred, prefetch, isLoaded: () => loaded !== undefined };
 }
 
 // The page is idle while its first data is on the way; a prefetch then would compete with the

@@ -47,4 +47,19 @@ describe('useFetchesSettled', () => {
     const { result } = renderHook(() => useFetchesSettled(['tasks']), { wrapper });
     expect(result.current).toBe(true);
   });
+
+  it('with `started`, waits for a query under its key to start, then for it to finish', async () => {
+    const { client, wrapper } = setup();
+    const { result } = renderHook(() => useFetchesSettled(['tasks'], { started: true }), {
+      wrapper,
+    });
+    expect(result.current).toBe(false);
+    let answer = () => {};
+    act(() => {
+      answer = pending(client, ['tasks', 'list']);
+    });
+    expect(result.current).toBe(false);
+    act(answer);
+    await waitFor(() => expect(result.current).toBe(true));
+  });
 });

@@ -11,7 +11,11 @@ const NOTHING_TO_UNSUBSCRIBE = () => undefined;
  * record: two of those scans per event, kept for the page's life, made the longest main-thread
  * task while scrolling (100 ms of partialMatchKey over a 3,000-card column).
  */
-export function useFetchesSettled(queryKey: QueryKey): boolean {
+export function useFetchesSettled(
+  queryKey: QueryKey,
+  /** Not settled before some query under the key has started (it may start after the render). */
+  { started = false }: { started?: boolean } = {},
+): boolean {
   const client = useQueryClient();
   const cache = client.getQueryCache();
   const [settled, setSettled] = useState(false);
@@ -22,7 +26,10 @@ export function useFetchesSettled(queryKey: QueryKey): boolean {
   );
   const loading = useSyncExternalStore(
     subscribe,
-    () => !settled && client.isFetching({ queryKey }) > 0,
+    () =>
+      !settled &&
+      (client.isFetching({ queryKey }) > 0 ||
+        (started && cache.find({ queryKey, exact: false }) === undefined)),
   );
   // Set while rendering: what just landed commits in this same pass.
   if (!settled && !loading) setSettled(true);

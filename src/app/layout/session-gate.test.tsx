@@ -125,7 +125,8 @@ describe('SessionGate and the Connect screen', () => {
     expect(await screen.findByRole('article', { name: 'Call Ada about pricing' })).toBeVisible();
     expect(screen.queryByRole('article', { name: 'Send the contract' })).toBeNull();
     expect(router.state.location.pathname + router.state.location.search).toBe('/tasks?q=pricing');
-    expect(screen.getByRole('searchbox', { name: /Search/ })).toHaveValue('pricing');
+    // The filters bar follows the first cards.
+    expect(await screen.findByRole('searchbox', { name: /Search/ })).toHaveValue('pricing');
     expect(signIns).toEqual([{ authorization: `Bearer ${KEY}`, csrf: '1' }]);
     expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain(KEY);
   });

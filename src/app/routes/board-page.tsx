@@ -120,11 +120,17 @@ export function MyTasksRoute() {
  */
 function useColumnsSettled(): boolean {
   const client = useQueryClient();
-  const listsIn = useFetchesSettled(taskQueries.lists());
-  // Lists already in (back on the board) show the bar at once.
-  const [painted, setPainted] = useState(
-    () => client.isFetching({ queryKey: taskQueries.lists() }) === 0,
-  );
+  // The lists may start after this render (opened with `#key`, they wait for the session).
+  const listsIn = useFetchesSettled(taskQueries.lists(), { started: true });
+  // Back on the board, with the lists and the bar's code already in, the bar shows at once.
+  const [painted, setPainted] = useState(() => {
+    const lists = client.getQueryCache().findAll({ queryKey: taskQueries.lists() });
+    return (
+      filtersBar.isLoaded() &&
+      lists.length > 0 &&
+      lists.every((query) => query.state.data !== undefined)
+    );
+  });
   useEffect(() => {
     if (painted || !listsIn) return;
     // After the next paint: the first cards show before the filters bar's code downloads and

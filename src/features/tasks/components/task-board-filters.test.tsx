@@ -70,7 +70,8 @@ describe('TaskBoardPage filters, sort and paging', () => {
   it('ignores URL values it does not understand', async () => {
     seedTask(1, { title: 'Call Ada' });
     renderBoard('/tasks?due=someday&sort=random&assignee=%22%3Bdrop&linked=planet');
-    expect(screen.getByRole('combobox', { name: 'Due' })).toHaveValue('');
+    // The filters bar follows the first cards.
+    expect(await screen.findByRole('combobox', { name: 'Due' })).toHaveValue('');
     expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('dueAt');
     expect(screen.getByRole('combobox', { name: 'Assignee' })).toHaveValue('');
     expect(await screen.findByRole('article', { name: 'Call Ada' })).toBeVisible();
@@ -81,7 +82,7 @@ describe('TaskBoardPage filters, sort and paging', () => {
     const { user, router } = renderBoard();
     await screen.findByRole('article', { name: 'Call Ada' });
 
-    await user.type(screen.getByRole('searchbox', { name: 'Search tasks' }), 'email');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search tasks' }), 'email');
     await waitFor(() => expect(router.state.location.search).toBe('?q=email'));
     expect(await within(column('To do')).findByRole('heading', { name: 'No matching tasks' }));
     const searched = taskFilters().filter((filter) => filter.includes('ilike'));
@@ -139,7 +140,7 @@ describe('TaskBoardPage filters, sort and paging', () => {
     seedTask(3, { title: 'Nothing linked' });
     const { user, router } = renderBoard();
     await screen.findByRole('article', { name: 'Call Ada' });
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Linked to' }), 'company');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Linked to' }), 'company');
 
     expect(router.state.location.search).toBe('?linked=company');
     const todo = column('To do');

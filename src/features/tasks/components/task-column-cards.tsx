@@ -45,6 +45,10 @@ const OVERSCAN = 6;
 const PREFETCH_DISTANCE = 24;
 
 const NO_SLOTS: readonly Slot[] = [];
+const INITIAL_RECT: Rect = {
+  width: 0,
+  height: typeof window === 'undefined' ? ESTIMATED_CARD_HEIGHT * 8 : window.innerHeight,
+};
 
 /** A scroller not laid out (yet) reports no height: draw a screenful rather than no card. */
 function observeScrollerRect(
@@ -161,6 +165,9 @@ export function TaskColumnCards({
     gap: CARD_GAP,
     scrollMargin,
     rangeExtractor,
+    // Until the scroller reports its size (a ResizeObserver, a frame later), a screenful: the
+    // first cards then draw in the same commit as their data, not a frame after it.
+    initialRect: INITIAL_RECT,
     // Each card is measured as it mounts; with flushSync every measure re-rendered the column
     // at once and the next measure had to lay the page out again (56 ms of a 1,000-task board's
     // first paint). Updates from a commit still land before the browser paints.
