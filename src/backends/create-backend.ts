@@ -3,8 +3,9 @@ import { withChangeFeed } from './changes/change-feed';
 import { withOfflineQueue } from './offline/offline-backend';
 import { queueStorageKey } from './offline/write-queue';
 import { createDalilBackend } from './dalil/dalil-backend';
-import { createPeoplelogicBackend } from './peoplelogic/peoplelogic-backend';
-import { createRolodexBackend } from './rolodex/rolodex-backend';
+import { lazyBackend } from './lazy-backend';
+import { PEOPLELOGIC_CAPABILITIES } from './peoplelogic/capabilities';
+import { ROLODEX_CAPABILITIES } from './rolodex/capabilities';
 import type { BackendSettings } from './settings';
 
 // The one place that turns settings into a backend. The embedded server speaks the Dalil
@@ -57,17 +58,24 @@ function createDirectBackend(
         apiKey: settings.apiKey,
         fetch: fetchImpl,
       });
-    case 'peoplelogic':
-      return createPeoplelogicBackend({
-        baseUrl: settings.baseUrl,
-        apiKey: settings.apiKey,
-        fetch: fetchImpl,
-      });
-    case 'rolodex':
-      return createRolodexBackend({
-        baseUrl: settings.baseUrl,
-        apiKey: settings.apiKey,
-        fetch: fetchImpl,
-      });
+    // Their adapters load on the first request: few users have these APIs.
+    case 'peoplelogic': {
+      const { baseUrl, apiKey } = settings;
+      return lazyBackend(
+        'peoplelogic',
+        PEOPLELOGIC_CAPABILITIES,
+        () => import('./peoplelogic/peoplelogic-backend'),
+        (module) => module.createPeoplelogicBackend({ baseUrl, apiKey, fetch: fetchImpl }),
+      );
+    }
+    case 'rolodex': {
+      const { baseUrl, apiKey } = settings;
+      return lazyBackend(
+        'rolodex',
+        ROLODEX_CAPABILITIES,
+        () => import('./rolodex/rolodex-backend'),
+        (module) => module.createRolodexBackend({ baseUrl, apiKey, fetch: fetchImpl }),
+      );
+    }
   }
 }

@@ -1,8 +1,9 @@
-import type { Backend, BackendCapabilities, BackendKind, TaskPatch } from '@/backends/backend';
+import type { Backend, BackendKind, TaskPatch } from '@/backends/backend';
 import { ResponseFormatError } from '@/backends/api-error';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '@/backends/http';
 import { NotSupportedError, notSupported } from '@/backends/not-supported';
 import { parseAnswer } from '@/backends/dalil/parse-answer';
+import { PEOPLELOGIC_CAPABILITIES } from './capabilities';
 import { entityTaskPath, newTaskBody, taskBody, taskPath } from './params';
 import { testPeoplelogicConnection } from './test-connection';
 import { toTask } from './to-domain';
@@ -13,26 +14,6 @@ import { wireTaskSchema, type WireTask } from './wire-schemas';
 // it. Nothing else is documented, so nothing else is offered (contract/peoplelogic.md).
 
 const API = 'Peoplelogic';
-
-export const PEOPLELOGIC_CAPABILITIES: BackendCapabilities = {
-  canFilterTaskTargets: false,
-  targetKinds: ['person', 'company', 'opportunity'],
-  canCreateTasks: true,
-  canListMembers: false,
-  statuses: ['TODO', 'IN_PROGRESS', 'DONE'],
-  canChangeStatus: false,
-  canListTasks: false,
-  canEditTasks: true,
-  canDeleteTasks: false,
-  canLinkAfterCreate: false,
-  maxTargetsPerTask: 1,
-  canBrowseRecords: false,
-  taskFilters: [],
-  sortOptions: [],
-  paging: 'none',
-  duePrecision: 'date',
-  hasTags: false,
-};
 
 export type PeoplelogicBackendOptions = {
   kind?: BackendKind;

@@ -1,7 +1,8 @@
-import type { Backend, BackendCapabilities, BackendKind } from '@/backends/backend';
+import type { Backend, BackendKind } from '@/backends/backend';
 import { ApiError } from '@/backends/api-error';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '@/backends/http';
 import { notSupported } from '@/backends/not-supported';
+import { ROLODEX_CAPABILITIES } from './capabilities';
 import { parseAnswer } from '@/backends/dalil/parse-answer';
 import { listParams, nextCursor, offsetFromCursor } from './params';
 import { testRolodexConnection } from './test-connection';
@@ -14,30 +15,6 @@ import { wireListSchema, wireSingleSchema } from './wire-schemas';
 
 const API = 'Rolodex';
 export const ROLODEX_KEY_HEADER = 'x-rolodex-api-key';
-
-export const ROLODEX_CAPABILITIES: BackendCapabilities = {
-  canFilterTaskTargets: false,
-  targetKinds: ['person'],
-  canCreateTasks: false,
-  canListMembers: false,
-  statuses: ['TODO', 'DONE'],
-  statusLabels: { TODO: 'Open', DONE: 'Completed' },
-  canChangeStatus: false,
-  canListTasks: true,
-  canEditTasks: false,
-  canDeleteTasks: false,
-  canLinkAfterCreate: false,
-  maxTargetsPerTask: null,
-  canBrowseRecords: false,
-  taskFilters: [],
-  sortOptions: [
-    { sort: 'dueAt', direction: 'asc' },
-    { sort: 'dueAt', direction: 'desc' },
-  ],
-  paging: 'offset',
-  duePrecision: 'datetime',
-  hasTags: true,
-};
 
 export type RolodexBackendOptions = {
   kind?: BackendKind;

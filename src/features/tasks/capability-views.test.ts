@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BackendCapabilities } from '@/backends/backend';
 import { DALIL_CAPABILITIES } from '@/backends/dalil/capabilities';
-import { PEOPLELOGIC_CAPABILITIES } from '@/backends/peoplelogic/peoplelogic-backend';
-import { ROLODEX_CAPABILITIES } from '@/backends/rolodex/rolodex-backend';
+import { PEOPLELOGIC_CAPABILITIES } from '@/backends/peoplelogic/capabilities';
+import { ROLODEX_CAPABILITIES } from '@/backends/rolodex/capabilities';
 import {
   boardMode,
   canCreateFromBoard,
