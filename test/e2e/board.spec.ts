@@ -266,6 +266,32 @@ test('filters go into the URL and survive a reload', async ({ page, gotoApp }) =
   expect(await todo.getByRole('article').getByRole('heading').allInnerTexts()).toEqual(titles);
 });
 
+test('the columns stay put when the filters bar arrives, at a laptop width with every filter', async ({
+  page,
+  gotoApp,
+}) => {
+  // The bar loads after the first cards; a bar taller than its placeholder (a second row) would
+  // push the cards down under a pointer already on them.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await gotoApp('/tasks?q=a&due=overdue&linked=person&sort=createdAt');
+  const first = page.getByRole('region', { name: 'To do', exact: true }).locator('article').first();
+  await first.waitFor();
+  const before = await first.boundingBox();
+  const bar = page.getByRole('search', { name: 'Filter tasks' });
+  await expect(bar.getByRole('button', { name: 'Clear filters' })).toBeVisible();
+  const after = await first.boundingBox();
+  expect(after?.y).toBe(before?.y);
+  const tops = await bar.evaluate((node) =>
+    [...node.querySelectorAll('input, select, button')]
+      .map((field) => field.getBoundingClientRect())
+      .filter((box) => box.height > 0)
+      .map((box) => box.top),
+  );
+  expect(Math.max(...tops) - Math.min(...tops), 'every field of the bar on one row').toBeLessThan(
+    20,
+  );
+});
+
 test('a status change from the card menu moves the card at once and sticks', async ({
   page,
   gotoApp,
