@@ -3,8 +3,8 @@ import type { Backend } from '@/backends/backend';
 import { TASK_STATUSES } from '@/domain/types';
 import { routePatterns } from '@/config/paths';
 import { taskQueries } from '@/features/tasks/api/queries';
-import { parseBoardParams } from '@/features/tasks/board-params';
-import { boardMode } from '@/features/tasks/capability-views';
+import { parseBoardParams, parseTaskView } from '@/features/tasks/board-params';
+import { boardMode, offersListView } from '@/features/tasks/capability-views';
 import { handOverInProgress } from '@/features/settings/session/hand-over';
 import { prepareDueFormatters } from '@/lib/format-due';
 
@@ -23,7 +23,10 @@ export function isBoardPath(pathname: string): boolean {
 export function startBoardData(queryClient: QueryClient, backend: Backend): void {
   if (!isBoardPath(window.location.pathname)) return;
   if (boardMode(backend.capabilities) !== 'columns') return;
-  const filters = parseBoardParams(new URLSearchParams(window.location.search));
+  const params = new URLSearchParams(window.location.search);
+  // The list view reads its own groups, not the columns.
+  if (offersListView(backend.capabilities) && parseTaskView(params) === 'list') return;
+  const filters = parseBoardParams(params);
   const start = () => {
     for (const status of TASK_STATUSES) {
       // A failed first page stays an error in the cache; the column shows it with its Retry.

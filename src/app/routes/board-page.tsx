@@ -20,7 +20,7 @@ import {
   createsOnTypedTarget,
   offersListView,
 } from '@/features/tasks/capability-views';
-import { parseTaskView } from '@/features/tasks/board-params';
+import { parseTaskView, type TaskView } from '@/features/tasks/board-params';
 import { ViewSwitch } from '@/features/tasks/list/view-switch';
 import screens from '@/features/tasks/capability-screens.module.css';
 import pageStyles from './board-page.module.css';
@@ -115,16 +115,17 @@ export function MyTasksRoute() {
 }
 
 /**
- * True once no column's list is loading any more and the browser has painted what they brought
- * (and from then on).
+ * True once the view's lists (the columns, or the list view's groups) have loaded and the
+ * browser has painted what they brought (and from then on).
  */
-function useColumnsSettled(): boolean {
+function useListsSettled(view: TaskView): boolean {
   const client = useQueryClient();
+  const key = view === 'list' ? taskQueries.groups() : taskQueries.lists();
   // The lists may start after this render (opened with `#key`, they wait for the session).
-  const listsIn = useFetchesSettled(taskQueries.lists(), { started: true });
+  const listsIn = useFetchesSettled(key, { started: true });
   // Back on the board, with the lists and the bar's code already in, the bar shows at once.
   const [painted, setPainted] = useState(() => {
-    const lists = client.getQueryCache().findAll({ queryKey: taskQueries.lists() });
+    const lists = client.getQueryCache().findAll({ queryKey: key });
     return (
       filtersBar.isLoaded() &&
       lists.length > 0 &&
@@ -154,7 +155,7 @@ function ColumnsBoardPage({ showNewTask }: { showNewTask: boolean }) {
   const hasList = offersListView(capabilities);
   const view = hasList ? parseTaskView(params) : 'board';
   const { filters, update } = useBoardFilters();
-  const showFilters = useColumnsSettled();
+  const showFilters = useListsSettled(view);
   const clearFilters = useCallback(
     () => update({ search: '', assignee: null, due: null, linked: null }),
     [update],
