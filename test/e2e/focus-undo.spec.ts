@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Api } from './fixtures';
+import { holdChunk } from './held-chunk';
 
 // Focus after the actions that used to drop it on <body> (a status change, a keyboard drop,
 // closing the task panel, a create), and Undo from the toast, checked on the server through the
@@ -186,21 +187,12 @@ test('a keyboard move typed before the drag layer has loaded still moves the car
   gotoApp,
   api,
 }) => {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let asked = false;
-  await page.route(/\/assets\/drag-layer-[^/]*\.js$/, async (route) => {
-    asked = true;
-    await released;
-    await route.continue();
-  });
+  const layer = await holdChunk(page, 'drag-layer');
   const { title, id } = await boardWithTask({ page, gotoApp, api }, 'lazydrop');
 
   const grip = page.getByRole('button', { name: `Move ${title}` });
   await grip.focus();
-  await expect.poll(() => asked, 'the focus in the board asks for the drag layer').toBe(true);
+  await expect.poll(layer.asked, 'the focus in the board asks for the drag layer').toBe(true);
   await grip.evaluate(async (element) => {
     const press = (code: string, key: string) =>
       (document.activeElement ?? element).dispatchEvent(
@@ -219,7 +211,7 @@ test('a keyboard move typed before the drag layer has loaded still moves the car
   await expect(column(page, 'To do').getByRole('article', { name: title })).toBeVisible();
   expect(await serverStatus(api, id)()).toBe('TODO');
 
-  release();
+  layer.release();
   await expectFocusIn(
     page,
     column(page, 'In progress').getByRole('button', { name: `Move ${title}` }),

@@ -8,6 +8,7 @@ import {
   withKey,
   type Api,
 } from './fixtures';
+import { holdChunk } from './held-chunk';
 
 // Every tab in step: two pages of one browser (one session cookie, one BroadcastChannel), and a
 // change made behind the app's back through the REST API, which a tab shows once it is back in
@@ -126,22 +127,13 @@ test("a return to the tab before the sync's code is in still shows a change made
 }) => {
   // The sync's code held back until the tab has been left and shown again: the race a quick
   // user (or a busy machine) meets right after the board opens.
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let asked = false;
-  await page.route(/\/assets\/tab-sync-[^/]*\.js$/, async (route) => {
-    asked = true;
-    await released;
-    await route.continue();
-  });
+  const sync = await holdChunk(page, 'tab-sync');
   const run = stamp();
   const title = `Sync ${run} early`;
   const id = await makeTask(api, title);
   await gotoApp(`/tasks?q=${encodeURIComponent(run)}`);
   await expect(column(page, 'To do').getByRole('article', { name: title })).toBeVisible();
-  await expect.poll(() => asked, 'the board asks for the sync code').toBe(true);
+  await expect.poll(sync.asked, 'the board asks for the sync code').toBe(true);
 
   await setVisibility(page, 'hidden');
   const changed = await api(`/rest/tasks/${id}`, {
@@ -150,7 +142,7 @@ test("a return to the tab before the sync's code is in still shows a change made
   });
   expect(changed.status).toBe(200);
   await setVisibility(page, 'visible');
-  release();
+  sync.release();
 
   await expect(column(page, 'In progress').getByRole('article', { name: title })).toBeVisible({
     timeout: 5_000,
