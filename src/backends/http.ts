@@ -1,4 +1,11 @@
 import { z } from '@/lib/schema';
+import {
+  backoffMs,
+  isIdempotent,
+  isRetryable,
+  parseRetryAfter,
+  rateLimitBackoffMs,
+} from './retry-policy';
 import { ApiError, NetworkError, ResponseFormatError } from './api-error';
 import type { PacingTracker } from './pacing-state';
 import { wait, type RateLimiter } from './rate-limiter';
@@ -67,8 +74,6 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 // slow them past Testing Library's 1 s wait. The retries themselves still happen.
 const DEFAULT_BASE_DELAY_MS = import.meta.env?.MODE === 'test' ? 1 : 500;
 const DEFAULT_RATE_LIMIT_DELAY_MS = import.meta.env?.MODE === 'test' ? 1 : 1_000;
-const MAX_RETRY_AFTER_MS = 10_000;
-const MAX_RATE_LIMIT_DELAY_MS = 30_000;
 
 const errorBodySchema = z.looseObject({
   messages: z.optional(z.union([z.array(z.unknown()), z.string()])),
@@ -202,39 +207,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 }
 
-function isIdempotent(req: HttpRequest): boolean {
-  if (req.method !== 'POST') return true;
-  const body = req.body;
-  return (
-    typeof body === 'object' &&
-    body !== null &&
-    !Array.isArray(body) &&
-    typeof (body as { id?: unknown }).id === 'string'
-  );
-}
-
 function buildUrl(base: URL, path: string, query?: URLSearchParams): string {
   const prefix = base.pathname.replace(/\/+$/, '');
   const search = query && query.size > 0 ? `?${query.toString()}` : '';
   return `${base.origin}${prefix}${path}${search}`;
-}
-
-function isRetryable(error: unknown): boolean {
-  if (error instanceof NetworkError) return true;
-  return error instanceof ApiError && error.status >= 500;
-}
-
-function backoffMs(attempt: number, baseDelayMs: number, error: unknown): number {
-  if (error instanceof ApiError && error.retryAfter !== null) {
-    return Math.min(error.retryAfter * 1000, MAX_RETRY_AFTER_MS);
-  }
-  // Exponential with jitter, so many tabs that failed together do not retry together.
-  return baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random());
-}
-
-function rateLimitBackoffMs(refusal: number, firstMs: number, error: ApiError): number {
-  if (error.retryAfter !== null) return Math.min(error.retryAfter * 1000, MAX_RETRY_AFTER_MS);
-  return Math.min(MAX_RATE_LIMIT_DELAY_MS, firstMs * 2 ** (refusal - 1)) * (0.5 + Math.random());
 }
 
 function abortError(signal?: AbortSignal): unknown {
@@ -262,14 +238,6 @@ function errorMessages(body: unknown): string[] {
   const raw = parsed.data.messages ?? parsed.data.message ?? [];
   const list = Array.isArray(raw) ? raw : [raw];
   return list.filter((m): m is string => typeof m === 'string' && m.trim() !== '');
-}
-
-function parseRetryAfter(header: string | null): number | null {
-  if (header === null) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, (date - Date.now()) / 1000);
 }
 
 /** `/rest/tasks/123` -> `tasks`: which object an answer was about, for messages. */

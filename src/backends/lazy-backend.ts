@@ -1,5 +1,5 @@
 import type { Backend, BackendCapabilities, BackendKind } from './backend';
-import { importAgain } from '@/lib/import-again';
+import { retryingImport } from '@/lib/import-again';
 
 // A backend whose adapter loads on its first request: the app needs only its kind and
 // capabilities to draw, and the adapters of the APIs not in use (most users have one) stay out
@@ -12,35 +12,28 @@ export function lazyBackend<M>(
   load: () => Promise<M>,
   create: (module: M) => Backend,
 ): Backend {
-  let pending: Promise<Backend> | undefined;
-  let lastFailure: unknown = null;
-  const adapter = () =>
-    (pending ??= (
-      (lastFailure === null ? null : (importAgain(lastFailure) as Promise<M> | null)) ?? load()
-    ).then(create, (error: unknown) => {
-      pending = undefined;
-      lastFailure = error;
-      throw error;
-    }));
+  const download = retryingImport(load);
+  let adapter: Backend | undefined;
+  const ready = async () => (adapter ??= create(await download()));
 
   return {
     kind,
     capabilities,
-    testConnection: async (...args) => (await adapter()).testConnection(...args),
-    listTasks: async (...args) => (await adapter()).listTasks(...args),
-    getTask: async (...args) => (await adapter()).getTask(...args),
-    getTasksByIds: async (...args) => (await adapter()).getTasksByIds(...args),
-    createTask: async (...args) => (await adapter()).createTask(...args),
-    updateTask: async (...args) => (await adapter()).updateTask(...args),
-    deleteTask: async (...args) => (await adapter()).deleteTask(...args),
-    createTaskOnTarget: async (...args) => (await adapter()).createTaskOnTarget(...args),
-    createTaskTarget: async (...args) => (await adapter()).createTaskTarget(...args),
-    updateTaskTarget: async (...args) => (await adapter()).updateTaskTarget(...args),
-    deleteTaskTarget: async (...args) => (await adapter()).deleteTaskTarget(...args),
-    searchMembers: async (...args) => (await adapter()).searchMembers(...args),
-    getMember: async (...args) => (await adapter()).getMember(...args),
-    listRecords: async (kind, query, signal) => (await adapter()).listRecords(kind, query, signal),
-    getRecordSummaries: async (...args) => (await adapter()).getRecordSummaries(...args),
-    getRecord: async (kind, id, signal) => (await adapter()).getRecord(kind, id, signal),
+    testConnection: async (...args) => (await ready()).testConnection(...args),
+    listTasks: async (...args) => (await ready()).listTasks(...args),
+    getTask: async (...args) => (await ready()).getTask(...args),
+    getTasksByIds: async (...args) => (await ready()).getTasksByIds(...args),
+    createTask: async (...args) => (await ready()).createTask(...args),
+    updateTask: async (...args) => (await ready()).updateTask(...args),
+    deleteTask: async (...args) => (await ready()).deleteTask(...args),
+    createTaskOnTarget: async (...args) => (await ready()).createTaskOnTarget(...args),
+    createTaskTarget: async (...args) => (await ready()).createTaskTarget(...args),
+    updateTaskTarget: async (...args) => (await ready()).updateTaskTarget(...args),
+    deleteTaskTarget: async (...args) => (await ready()).deleteTaskTarget(...args),
+    searchMembers: async (...args) => (await ready()).searchMembers(...args),
+    getMember: async (...args) => (await ready()).getMember(...args),
+    listRecords: async (kind, query, signal) => (await ready()).listRecords(kind, query, signal),
+    getRecordSummaries: async (...args) => (await ready()).getRecordSummaries(...args),
+    getRecord: async (kind, id, signal) => (await ready()).getRecord(kind, id, signal),
   };
 }

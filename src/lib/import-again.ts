@@ -46,3 +46,21 @@ export function importAgain(failure: unknown): Promise<unknown> | null {
   loading.catch(() => recovered.delete(url));
   return loading;
 }
+
+/**
+ * `load` (a dynamic import) made safe to call again: one download while it is on its way or
+ * done; after a failure, the next call downloads again, under a new address where the failure
+ * names one.
+ */
+export function retryingImport<M>(load: () => Promise<M>): () => Promise<M> {
+  let pending: Promise<M> | undefined;
+  let lastFailure: unknown = null;
+  return () =>
+    (pending ??= (
+      (lastFailure === null ? null : (importAgain(lastFailure) as Promise<M> | null)) ?? load()
+    ).catch((error: unknown) => {
+      pending = undefined;
+      lastFailure = error;
+      throw error;
+    }));
+}

@@ -1,5 +1,5 @@
 import { createElement, lazy, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { importAgain } from './import-again';
+import { retryingImport } from './import-again';
 
 export type LazyComponent<P extends object> = {
   /** Renders the component once its chunk is in; suspends until then. */
@@ -32,7 +32,7 @@ export function retryFailedDownloads(): void {
 /**
  * React.lazy that can be fetched ahead of time and retried. `load` imports the module and
  * `pick` takes the component from it, so that a retry can import the module under a new
- * address (import-again.ts). React keeps a failed lazy
+ * address (retryingImport). React keeps a failed lazy
  * component failed for good, so after a failed download the first render following
  * `retryFailedDownloads()` (an error boundary's Retry) starts a fresh one instead. Until then
  * the failure stays, so that it reaches the boundary rather than restarting the download on
@@ -45,17 +45,13 @@ export function lazyComponent<M, P extends object>(
   let pending: Promise<ComponentType<P>> | undefined;
   let loaded: ComponentType<P> | undefined;
   let failedInRound: number | null = null;
-  let lastFailure: unknown = null;
-  // After a failure, under a new address (import-again.ts): the browser keeps the old one failed.
-  const download = () =>
-    (lastFailure === null ? null : (importAgain(lastFailure) as Promise<M> | null)) ?? load();
+  const download = retryingImport(load);
   const prefetch = () => {
     pending ??= (beforeDownload()?.then(download) ?? download()).then(
       (module) => (loaded = pick(module)),
       (error: unknown) => {
         pending = undefined;
         failedInRound = retryRound;
-        lastFailure = error;
         throw error;
       },
     );

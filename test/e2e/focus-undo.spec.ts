@@ -145,20 +145,11 @@ test('a keyboard drop keeps the focus on the grip, in the new column', async ({
   await expect.poll(serverStatus(api, id)).toBe('IN_PROGRESS');
 });
 
-// A fast typist, or a busy main thread, can put the arrow and the drop before the browser runs
-// any timer: Chromium runs input ahead of timers. dnd-kit's own keyboard sensor listened only
-// from a timer after the pick-up, so those keys were lost and the card stayed in To do (the
-// failure CI showed). The three keys go in here with no task boundary between them, only the
-// microtasks React renders in, which is the worst case input can bring.
-test('keys typed straight after a keyboard pick-up are not lost', async ({
-  page,
-  gotoApp,
-  api,
-}) => {
-  const { title, id } = await boardWithTask({ page, gotoApp, api }, 'fastdrop');
-
-  const grip = page.getByRole('button', { name: `Move ${title}` });
-  await grip.focus();
+/**
+ * Space, ArrowRight and Space on the focused grip with no task boundary between them, only the
+ * microtasks React renders in: the worst case input can bring for a keyboard move.
+ */
+async function moveRightAtOnce(grip: Locator) {
   await grip.evaluate(async (element) => {
     const press = (code: string, key: string) =>
       (document.activeElement ?? element).dispatchEvent(
@@ -173,6 +164,23 @@ test('keys typed straight after a keyboard pick-up are not lost', async ({
     await microtasks();
     press('Space', ' ');
   });
+}
+
+// A fast typist, or a busy main thread, can put the arrow and the drop before the browser runs
+// any timer: Chromium runs input ahead of timers. dnd-kit's own keyboard sensor listened only
+// from a timer after the pick-up, so those keys were lost and the card stayed in To do (the
+// failure CI showed). The three keys go in here with no task boundary between them, only the
+// microtasks React renders in, which is the worst case input can bring.
+test('keys typed straight after a keyboard pick-up are not lost', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  const { title, id } = await boardWithTask({ page, gotoApp, api }, 'fastdrop');
+
+  const grip = page.getByRole('button', { name: `Move ${title}` });
+  await grip.focus();
+  await moveRightAtOnce(grip);
 
   await expect(column(page, 'In progress').getByRole('article', { name: title })).toBeVisible();
   await expect.poll(serverStatus(api, id)).toBe('IN_PROGRESS');
@@ -193,20 +201,7 @@ test('a keyboard move typed before the drag layer has loaded still moves the car
   const grip = page.getByRole('button', { name: `Move ${title}` });
   await grip.focus();
   await expect.poll(layer.asked, 'the focus in the board asks for the drag layer').toBe(true);
-  await grip.evaluate(async (element) => {
-    const press = (code: string, key: string) =>
-      (document.activeElement ?? element).dispatchEvent(
-        new KeyboardEvent('keydown', { code, key, bubbles: true, cancelable: true }),
-      );
-    const microtasks = async () => {
-      for (let i = 0; i < 20; i += 1) await Promise.resolve();
-    };
-    press('Space', ' ');
-    await microtasks();
-    press('ArrowRight', 'ArrowRight');
-    await microtasks();
-    press('Space', ' ');
-  });
+  await moveRightAtOnce(grip);
   // Nothing has moved it yet: the layer is still held back.
   await expect(column(page, 'To do').getByRole('article', { name: title })).toBeVisible();
   expect(await serverStatus(api, id)()).toBe('TODO');
