@@ -118,8 +118,7 @@ export function createDragRegistry(load: () => void) {
   const pickUp = (current: HandOver) => {
     if (handOver !== current) return;
     const onKeyDown = bindings.get(current.id)?.listeners?.onKeyDown as
-      | ((event: SyntheticEvent) => void)
-      | undefined;
+      ((event: SyntheticEvent) => void) | undefined;
     const activator = draggables.get(current.id)?.activator ?? null;
     if (!onKeyDown || !activator?.isConnected) {
       endHandOver();
@@ -151,8 +150,7 @@ export function createDragRegistry(load: () => void) {
       pointer = null;
       // dnd-kit's pointer activator reads only the native event (its button, its target).
       const onPointerDown = bindings.get(id)?.listeners?.onPointerDown as
-        | ((event: SyntheticEvent) => void)
-        | undefined;
+        ((event: SyntheticEvent) => void) | undefined;
       onPointerDown?.({ nativeEvent: event } as unknown as SyntheticEvent);
     }
     const current = handOver;

@@ -48,8 +48,7 @@ export function useCardDrag(id: string, data: Record<string, unknown>, disabled:
   const onPointerDown = (event: PointerEvent) => {
     if (disabled || !registry) return;
     const bound = registry.binding(id)?.listeners?.onPointerDown as
-      | ((event: PointerEvent) => void)
-      | undefined;
+      ((event: PointerEvent) => void) | undefined;
     if (bound) return bound(event);
     if (!event.isPrimary || event.button !== 0) return;
     registry.pressWhenBound(id, event.nativeEvent);
@@ -58,8 +57,7 @@ export function useCardDrag(id: string, data: Record<string, unknown>, disabled:
   const onKeyDown = (event: KeyboardEvent) => {
     if (disabled || !registry) return;
     const bound = registry.binding(id)?.listeners?.onKeyDown as
-      | ((event: KeyboardEvent) => void)
-      | undefined;
+      ((event: KeyboardEvent) => void) | undefined;
     if (bound) return bound(event);
     if (!START_KEYS.includes(event.code) || event.target !== event.currentTarget) return;
     // As dnd-kit does with a pick-up: the Space is not also a click on the grip.
