@@ -29,10 +29,14 @@ function linkedRecords(tasks: readonly Task[]): RecordRef[] {
 
 type PageNames = { names: NameMap; failed: boolean };
 
-export function usePageNames(tasks: readonly Task[]): PageNames {
+/** The names of the records linked to `tasks`, or to their first `upTo` when given. */
+export function usePageNames(tasks: readonly Task[], upTo?: number): PageNames {
   const backend = useBackend();
   const queryClient = useQueryClient();
-  const records = useMemo(() => linkedRecords(tasks), [tasks]);
+  const records = useMemo(
+    () => linkedRecords(upTo === undefined ? tasks : tasks.slice(0, upTo)),
+    [tasks, upTo],
+  );
   // The key holds every record the query reads; the backend is left out as everywhere (a new
   // backend clears the whole cache).
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
@@ -53,6 +57,8 @@ export function usePageNames(tasks: readonly Task[]): PageNames {
       return { names, failed: answers.some((answer) => answer.status === 'rejected') };
     },
     enabled: records.length > 0,
+    // A page whose reach grows keeps the names it has while the new ones come in.
+    placeholderData: (previous) => previous,
     // Cards are memoised on the map: a refetch that finds the same names keeps its identity.
     structuralSharing: (previous, next) => (samePageNames(previous, next) ? previous : next),
   });

@@ -60,21 +60,6 @@ export const taskQueries = {
    *  loads with the list view, not with the board. */
   groups: () => [...taskQueries.all(), 'group'] as const,
 
-  /** How many open tasks are overdue, for the nav badge: one row asked for, its totalCount read.
-   *  Under the tasks key, so every task change refreshes it with the task queries. */
-  overdueCount: (backend: Backend, day: string) =>
-    queryOptions({
-      queryKey: [...taskQueries.all(), 'count', { due: 'overdue', day }] as const,
-      queryFn: async ({ signal }) =>
-        (
-          await backend.listTasks(
-            { due: 'overdue', sort: 'dueAt', now: new Date(), limit: 1 },
-            signal,
-          )
-        ).totalCount,
-      staleTime: 30_000,
-    }),
-
   details: () => [...taskQueries.all(), 'detail'] as const,
   detailKey: (id: string) => [...taskQueries.details(), id] as const,
   detail: (backend: Backend, id: string) =>

@@ -251,10 +251,9 @@ export function TaskColumnCards({
       onFocus={onFocus}
       onBlur={onBlur}
     >
-      {pages.map((pageData, index) => (
+      {pages.map((_, index) => (
         <ColumnPage
           key={pageKeys[index] ?? index}
-          page={pageData}
           tasks={shownPerPage[index] ?? []}
           visible={slotsPerPage.get(index) ?? NO_SLOTS}
           offset={offsets[index] ?? 0}
