@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 // The server's own benchmark (server/bench/bench-server.ts, `--json`), run as a child process.
 // Its JSON is read loosely: any object holding a req/s, a p50 (or median) and a p99 figure is one
-// row, named by the keys that lead to it, so the runner survives small changes of its shape.
+// row, named by the items and keys that lead to it (an item by its name, description or database,
+// a list by its items alone), so the runner survives small changes of its shape.
 
 export type ServerRow = { name: string; reqPerSec: number; p50: number; p99: number };
 export type ServerFigures = { rows: ServerRow[] } | { unavailable: string };
@@ -18,15 +19,19 @@ function pick(record: Record<string, unknown>, pattern: RegExp): number | undefi
   return undefined;
 }
 
+function itemLabel(item: unknown, index: number): string {
+  if (item && typeof item === 'object') {
+    for (const key of ['name', 'description', 'database']) {
+      const label = (item as Record<string, unknown>)[key];
+      if (typeof label === 'string') return label;
+    }
+  }
+  return String(index);
+}
+
 export function serverRows(value: unknown, path: string[] = []): ServerRow[] {
   if (Array.isArray(value)) {
-    return value.flatMap((item, index) => {
-      const label =
-        item && typeof item === 'object' && 'name' in item && typeof item.name === 'string'
-          ? item.name
-          : String(index);
-      return serverRows(item, [...path, label]);
-    });
+    return value.flatMap((item, index) => serverRows(item, [...path, itemLabel(item, index)]));
   }
   if (!value || typeof value !== 'object') return [];
   const record = value as Record<string, unknown>;
@@ -38,7 +43,9 @@ export function serverRows(value: unknown, path: string[] = []): ServerRow[] {
       ? [{ name: path.join(' / ') || 'server', reqPerSec, p50, p99 }]
       : [];
   const nested = Object.entries(record).flatMap(([key, child]) =>
-    typeof child === 'object' && child !== null ? serverRows(child, [...path, key]) : [],
+    typeof child === 'object' && child !== null
+      ? serverRows(child, Array.isArray(child) ? path : [...path, key])
+      : [],
   );
   return [...own, ...nested];
 }
