@@ -104,6 +104,37 @@ test('every board column counts what the server counts', async ({ page, gotoApp,
   expect(await total(api, 'and(status[eq]:DONE,dueAt[is]:NULL)')).toBeGreaterThan(200);
 });
 
+test('a board full of overdue tasks shows 99+ without asking the server to count them', async ({
+  page,
+  gotoApp,
+  api,
+}) => {
+  // The seed's shape: each open column's first page (60 tasks, soonest due first) is overdue,
+  // so the board itself shows more overdue tasks than the badge can count.
+  const now = new Date().toISOString();
+  for (const [, status] of COLUMNS.slice(0, 2)) {
+    expect(await total(api, `and(status[eq]:${status},dueAt[lt]:"${now}")`)).toBeGreaterThan(60);
+  }
+  const counts: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === '/rest/tasks' && url.searchParams.get('limit') === '1') {
+      counts.push(url.search);
+    }
+  });
+  await gotoApp('/tasks');
+  const tasks = page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Tasks', exact: true });
+  await expect(page.getByTestId('overdue-badge')).toHaveText('99+', {
+    useInnerText: true,
+    ...FIRST_LOAD,
+  });
+  await expect(tasks).toHaveAccessibleDescription('More than 99 overdue');
+  await page.waitForLoadState('networkidle');
+  expect(counts).toEqual([]);
+});
+
 test('the Done column, most recently changed first, scrolls to its last task', async ({
   page,
   gotoApp,
