@@ -1,7 +1,8 @@
-import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { Page, RecordRef, Task, TaskTarget } from '@/domain/types';
 import { recordQueries } from '@/features/records/api/queries';
 import { compareTasks, matchesListFilters } from '../task-matching';
+import { isTaskPages, type TaskPages } from './cached-lists';
 import { taskQueries, type TaskListKeyFilters } from './queries';
 
 // The one optimistic cache engine for tasks and their relations. It writes a change into every
@@ -9,16 +10,6 @@ import { taskQueries, type TaskListKeyFilters } from './queries';
 // page reads, each record's depth=1 relations), so every screen agrees at once. The invalidation
 // that follows (invalidate.ts) corrects anything this approximates, such as a card that should
 // now sit on a page not loaded yet.
-
-type TaskPages = InfiniteData<Page<Task>, string | null>;
-
-function isTaskPages(data: unknown): data is TaskPages {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    Array.isArray((data as Partial<InfiniteData<unknown>>).pages)
-  );
-}
 
 /** The task as its own view shows it now (optimistic edits included), if it is cached. */
 export function cachedTask(queryClient: QueryClient, id: string): Task | undefined {

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '@/backends/backend';
 import type { Page, Task, TaskStatus } from '@/domain/types';
 import { OVERDUE_BADGE_MAX, overdueCountQuery, overdueSeen } from './overdue-count';
@@ -53,23 +53,24 @@ describe('the overdue count', () => {
     expect(overdueSeen(client, NOW)).toBe(5);
   });
 
-  it('asks the server when the cached lists do not already prove more than the badge shows', async () => {
-    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-    try {
+  describe('on the day the badge reads', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('asks the server when the cached lists do not already prove more than the badge shows', async () => {
       const client = new QueryClient();
       seedColumn(client, 'TODO', overdue('t', 60));
       seedColumn(client, 'IN_PROGRESS', overdue('p', 39, 'IN_PROGRESS'));
       const { backend, listTasks } = backendCounting(2210);
       expect(await client.fetchQuery(overdueCountQuery(backend, '2026-12-02'))).toBe(2210);
       expect(listTasks).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('sends no request when the board already holds more overdue tasks than the badge shows', async () => {
-    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-    try {
+    it('sends no request when the board already holds more overdue tasks than the badge shows', async () => {
       const client = new QueryClient();
       seedColumn(client, 'TODO', overdue('t', 60));
       seedColumn(client, 'IN_PROGRESS', overdue('p', 60, 'IN_PROGRESS'));
@@ -77,8 +78,6 @@ describe('the overdue count', () => {
       const count = await client.fetchQuery(overdueCountQuery(backend, '2026-12-02'));
       expect(count).toBeGreaterThan(OVERDUE_BADGE_MAX);
       expect(listTasks).not.toHaveBeenCalled();
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 });

@@ -1,7 +1,7 @@
-import { queryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Backend } from '@/backends/backend';
-import type { Page, Task } from '@/domain/types';
 import { matchesDue } from '../task-matching';
+import { cachedListTasks } from './cached-lists';
 import { taskQueries } from './queries';
 
 /** The nav badge shows the count up to this, and "99+" above it. */
@@ -12,14 +12,8 @@ export const OVERDUE_BADGE_MAX = 99;
  * filters): a lower bound of the real count, since every one of them is overdue.
  */
 export function overdueSeen(queryClient: QueryClient, now: Date): number {
-  const seen = new Set<string>();
-  for (const query of queryClient.getQueryCache().findAll({ queryKey: taskQueries.lists() })) {
-    const data = query.state.data as Partial<InfiniteData<Page<Task>>> | undefined;
-    for (const page of data?.pages ?? []) {
-      for (const task of page.items) if (matchesDue(task, 'overdue', now)) seen.add(task.id);
-    }
-  }
-  return seen.size;
+  const overdue = cachedListTasks(queryClient).filter((task) => matchesDue(task, 'overdue', now));
+  return new Set(overdue.map((task) => task.id)).size;
 }
 
 /**
